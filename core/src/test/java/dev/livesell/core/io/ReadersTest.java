@@ -1,0 +1,103 @@
+package dev.livesell.core.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.livesell.core.DataFormatException;
+import dev.livesell.core.InMemoryCatalog;
+import dev.livesell.core.Interaction;
+import dev.livesell.core.InteractionLog;
+import dev.livesell.core.InteractionType;
+import dev.livesell.core.Money;
+import dev.livesell.core.Product;
+import dev.livesell.core.ProductId;
+import java.io.StringReader;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class ReadersTest {
+    private static final String PRODUCT = "{\"id\":\"p-1\",\"title\":\"纯棉T恤\",\"category\":{\"path\":[\"服饰\"],\"regulatedClass\":\"general\"},"
+            + "\"listPrice\":{\"amount\":\"79\",\"currency\":\"CNY\"}}";
+
+    @Test
+    void malformedJsonLineNamesTheLineAndField() {
+        String bad = PRODUCT.replace("\"79\"", "\"-79\"");
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> LivesellJson.readJsonLines(new StringReader(PRODUCT + "\n\n" + bad + "\n"), "products.jsonl", Product.class));
+        assertEquals(3, e.line());
+        assertEquals("listPrice.amount", e.field());
+        assertEquals("products.jsonl:3: listPrice.amount: must not be negative (was -79)", e.getMessage());
+    }
+
+    @Test
+    void brokenJsonSyntaxNamesTheLine() {
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> LivesellJson.readJsonLines(new StringReader(PRODUCT + "\n{\"id\":"), "x.jsonl", Product.class));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().startsWith("x.jsonl:2: "), e.getMessage());
+    }
+
+    @Test
+    void unknownFieldIsAnErrorNotSilentlyDropped() {
+        String extra = PRODUCT.replace("{\"id\"", "{\"colour\":\"red\",\"id\"");
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> LivesellJson.readJsonLines(new StringReader(extra), "x.jsonl", Product.class));
+        assertTrue(e.getMessage().contains("colour"), e.getMessage());
+    }
+
+    @Test
+    void missingRequiredFieldIsNamed() {
+        String noTitle = PRODUCT.replace("\"title\":\"纯棉T恤\",", "");
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> LivesellJson.readJsonLines(new StringReader(noTitle), "x.jsonl", Product.class));
+        assertEquals("title", e.field());
+    }
+
+    @Test
+    void catalogFileReadsNestedOffersAndWritesThemBack() {
+        String line = PRODUCT.replace("}}", "},\"offer\":{\"price\":{\"amount\":\"59\",\"currency\":\"CNY\"},\"stockLimit\":300}}");
+        InMemoryCatalog c = CatalogFile.read(new StringReader(line + "\n"), "catalog.jsonl");
+        assertEquals(Money.cny("59"), c.offer(ProductId.of("p-1")).orElseThrow().price());
+        StringWriter w = new StringWriter();
+        CatalogFile.write(c, w);
+        InMemoryCatalog back = CatalogFile.read(new StringReader(w.toString()), "again");
+        assertEquals(c.products(), back.products());
+        assertEquals(c.offers(), back.offers());
+    }
+
+    @Test
+    void catalogFileNamesBadOfferField() {
+        String line = PRODUCT.replace("}}", "},\"offer\":{\"price\":{\"amount\":\"59\",\"currency\":\"CNY\"},\"stockLimit\":-3}}");
+        DataFormatException e = assertThrows(DataFormatException.class, () -> CatalogFile.read(new StringReader(line), "catalog.jsonl"));
+        assertEquals("offer.stockLimit", e.field());
+        assertEquals("catalog.jsonl:1: offer.stockLimit: must not be negative (was -3)", e.getMessage());
+    }
+
+    @Test
+    void readsCsvInteractionsInTimeOrder() {
+        String csv = "viewer,product,type,at,session\nv-1,p-2,buy,2026-06-01T12:00:00Z,s-1\nv-1,p-1,pv,1780000000,\n";
+        InteractionLog log = InteractionLogReader.readCsv(new StringReader(csv), "log.csv");
+        assertEquals(2, log.size());
+        Interaction first = log.events().get(0);
+        assertEquals(InteractionType.VIEW, first.type());
+        assertTrue(first.session().isEmpty());
+        assertEquals(InteractionType.PURCHASE, log.events().get(1).type());
+    }
+
+    @Test
+    void csvBadLineNamesLineAndField() {
+        String csv = "viewer,product,type,at\nv-1,p-2,buy,2026-06-01T12:00:00Z\nv-1,p-1,teleport,2026-06-01T12:00:00Z\n";
+        DataFormatException e = assertThrows(DataFormatException.class, () -> InteractionLogReader.readCsv(new StringReader(csv), "log.csv"));
+        assertEquals(3, e.line());
+        assertEquals("type", e.field());
+        assertTrue(e.getMessage().startsWith("log.csv:3: type: "), e.getMessage());
+    }
+
+    @Test
+    void csvRejectsWrongHeader() {
+        DataFormatException e = assertThrows(DataFormatException.class,
+                () -> InteractionLogReader.readCsv(new StringReader("user,item\n"), "log.csv"));
+        assertEquals(1, e.line());
+    }
+}
