@@ -1,0 +1,108 @@
+package dev.livesell.recommend;
+
+import dev.livesell.core.InteractionType;
+import dev.livesell.recommend.data.History;
+import dev.livesell.recommend.data.InteractionMatrix;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A trained recommender: scores every item of its training data's catalogue for a viewer's
+ * {@link History} and turns the best into {@link Recommendation}s with reasons. Known viewers are
+ * addressed by user index or id; anonymous viewers (a live-room session) by a {@link History} of item
+ * indices. A viewer with no history gets popular items with the reason {@code cold-start}.
+ * Implementations are immutable and thread-safe.
+ *
+ * <p>Example: {@code model.recommend(model.data().users().indexOf("v-1"), 10)}
+ */
+public interface Recommender {
+    /** The algorithm name (pop, itemknn, ease, ials, markov, sknn, blend, ...). */
+    String name();
+
+    /** The hyper-parameters it was trained with, as text. */
+    Map<String, String> params();
+
+    /** The data it was trained on: dictionaries, and the histories of known users. */
+    InteractionMatrix data();
+
+    /**
+     * Writes a score for every item into {@code out} (length {@code data().numItems()}; overwritten).
+     * Higher is better. Seen items are not excluded here (see {@link #recommend(History, int, RecommendOptions)}).
+     */
+    void score(History history, float[] out);
+
+    /** Why {@code item} fits this history (the model's strongest signal); at least one reason. */
+    default List<Reason> explain(History history, int item) {
+        return List.of(Reason.of(name(), "scored by " + name()));
+    }
+
+    /** Top-k for a known user, seen items excluded, with reasons. */
+    default List<Recommendation> recommend(int user, int k) {
+        return recommend(data().history(user), k, RecommendOptions.defaults());
+    }
+
+    default List<Recommendation> recommend(int user, int k, RecommendOptions options) {
+        return recommend(data().history(user), k, options);
+    }
+
+    /** Top-k by external user id; unknown users are cold-start. */
+    default List<Recommendation> recommend(String userId, int k, RecommendOptions options) {
+        return recommend(data().history(userId), k, options);
+    }
+
+    /** Top-k for any history (anonymous viewers included). */
+    default List<Recommendation> recommend(History history, int k, RecommendOptions options) {
+        RecommendOptions.checkK(k);
+        InteractionMatrix d = data();
+        int n = d.numItems();
+        float[] scores = new float[n];
+        boolean cold = history.isEmpty();
+        if (cold) {
+            int[] counts = d.itemCounts();
+            for (int i = 0; i < n; i++) {
+                scores[i] = counts[i];
+            }
+        } else {
+            score(history, scores);
+        }
+        boolean[] excluded = null;
+        boolean[] purchased = new boolean[n];
+        if (options.excludeSeen() && !cold) {
+            excluded = new boolean[n];
+            for (int e = 0; e < history.size(); e++) {
+                int it = history.item(e);
+                excluded[it] = true;
+            }
+            if (options.allowRepurchase()) {
+                // the history carries no type codes; weight >= purchase weight counts as a purchase
+                float purchase = (float) InteractionType.PURCHASE.defaultWeight();
+                for (int e = 0; e < history.size(); e++) {
+                    if (history.weight(e) >= purchase) {
+                        excluded[history.item(e)] = false;
+                        purchased[history.item(e)] = true;
+                    }
+                }
+            }
+        }
+        int[] top = TopK.select(scores, k, excluded);
+        List<Recommendation> out = new ArrayList<>(top.length);
+        for (int i : top) {
+            List<Reason> reasons;
+            if (!options.explain()) {
+                reasons = List.of();
+            } else if (cold) {
+                reasons = List.of(Reason.of(Reason.COLD_START, "no history yet: popular with everyone"));
+            } else {
+                List<Reason> r = new ArrayList<>();
+                if (purchased[i]) {
+                    r.add(Reason.of(Reason.REPURCHASE, "bought before", d.items().id(i)));
+                }
+                r.addAll(explain(history, i));
+                reasons = r;
+            }
+            out.add(new Recommendation(i, d.items().id(i), scores[i], reasons));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,207 @@
+package dev.livesell.recommend.model;
+
+import dev.livesell.core.InvalidValueException;
+import dev.livesell.recommend.Algorithm;
+import dev.livesell.recommend.Reason;
+import dev.livesell.recommend.Recommender;
+import dev.livesell.recommend.data.Csr;
+import dev.livesell.recommend.data.History;
+import dev.livesell.recommend.data.InteractionMatrix;
+import java.util.List;
+import java.util.Map;
+import org.ejml.data.DMatrixRBlock;
+import org.ejml.dense.block.MatrixOps_DDRB;
+import org.ejml.dense.block.linsol.chol.CholeskyOuterSolver_MT_DDRB;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * EASE (Steck 2019): a closed-form item-item model {@code B = I - P·diag(1/diag(P))},
+ * {@code P = (XᵀX + λI)⁻¹}, diagonal of B forced to zero; a history's score is {@code x·B}. The inverse is
+ * a dense Cholesky inverse (EJML, block, multi-threaded): memory and time grow with items² and items³,
+ * so the trainer refuses more than {@code maxItems} (default 30,000) items. Immutable and thread-safe.
+ *
+ * <p>Example: {@code Recommender ease = EaseModel.trainer().lambda(300).fit(train);}
+ */
+public final class EaseModel implements Recommender {
+    private static final Logger LOG = LoggerFactory.getLogger(EaseModel.class);
+    private final InteractionMatrix data;
+    private final double lambda;
+    private final boolean weighted;
+    /** Row-major n×n: weights[i * n + j] = B(i, j). */
+    private final float[] weights;
+
+    EaseModel(InteractionMatrix data, double lambda, boolean weighted, float[] weights) {
+        this.data = data;
+        this.lambda = lambda;
+        this.weighted = weighted;
+        this.weights = weights;
+    }
+
+    public static Trainer trainer() {
+        return new Trainer(500, false, 30_000);
+    }
+
+    @Override
+    public String name() {
+        return "ease";
+    }
+
+    @Override
+    public Map<String, String> params() {
+        return Params.of("lambda", lambda, "weighted", weighted);
+    }
+
+    @Override
+    public InteractionMatrix data() {
+        return data;
+    }
+
+    float[] weightsArray() {
+        return weights;
+    }
+
+    @Override
+    public void score(History history, float[] out) {
+        int n = data.numItems();
+        java.util.Arrays.fill(out, 0f);
+        HistoryProfile p = HistoryProfile.of(history, 1.0, weighted);
+        for (int k = 0; k < p.size; k++) {
+            int i = p.items[k];
+            float w = weighted ? p.weights[k] : 1f;
+            int base = i * n;
+            for (int j = 0; j < n; j++) {
+                out[j] += w * weights[base + j];
+            }
+        }
+    }
+
+    @Override
+    public List<Reason> explain(History history, int item) {
+        int n = data.numItems();
+        int best = -1;
+        float bw = 0;
+        for (int e = 0; e < history.size(); e++) {
+            int i = history.item(e);
+            float w = weights[i * n + item];
+            if (w > bw) {
+                bw = w;
+                best = i;
+            }
+        }
+        if (best < 0) {
+            return List.of(Reason.of(Reason.SIMILAR_TO, "fits your history as a whole"));
+        }
+        String id = data.items().id(best);
+        return List.of(Reason.of(Reason.SIMILAR_TO, "viewers who took " + id + " also took this", id));
+    }
+
+    /** Trainer of {@link EaseModel}: {@code lambda} (L2), {@code weighted} (use event weights), {@code maxItems}. Immutable. */
+    public static final class Trainer implements Algorithm {
+        private final double lambda;
+        private final boolean weighted;
+        private final int maxItems;
+
+        Trainer(double lambda, boolean weighted, int maxItems) {
+            this.lambda = lambda;
+            this.weighted = weighted;
+            this.maxItems = maxItems;
+        }
+
+        public Trainer lambda(double v) {
+            if (!(v > 0)) {
+                throw new InvalidValueException("lambda", "must be positive", v);
+            }
+            return new Trainer(v, weighted, maxItems);
+        }
+
+        public Trainer weighted(boolean v) {
+            return new Trainer(lambda, v, maxItems);
+        }
+
+        public Trainer maxItems(int v) {
+            return new Trainer(lambda, weighted, v);
+        }
+
+        @Override
+        public String name() {
+            return "ease";
+        }
+
+        @Override
+        public Map<String, String> params() {
+            return Params.of("lambda", lambda, "weighted", weighted);
+        }
+
+        @Override
+        public Algorithm withParam(String key, String value) {
+            return switch (key) {
+                case "lambda" -> lambda(Params.positive(key, value));
+                case "weighted" -> weighted(Boolean.parseBoolean(value.strip()));
+                case "maxItems" -> maxItems(Params.positiveInt(key, value));
+                default -> throw Params.unknown("ease", key, "lambda, weighted, maxItems");
+            };
+        }
+
+        @Override
+        public Recommender fit(InteractionMatrix data) {
+            int n = data.numItems();
+            if (n > maxItems) {
+                throw new InvalidValueException("items", "EASE needs a dense " + n + "x" + n
+                        + " inverse; use itemknn or ials past maxItems=" + maxItems, n);
+            }
+            long t0 = System.nanoTime();
+            Csr x = data.byUser();
+            int bs = 64;
+            DMatrixRBlock g = new DMatrixRBlock(n, n, bs);
+            // Gram matrix XᵀX, accumulated directly in block layout
+            for (int u = 0; u < x.rows(); u++) {
+                int s = x.ptr()[u];
+                int e = x.ptr()[u + 1];
+                for (int a = s; a < e; a++) {
+                    int i = x.cols()[a];
+                    double wi = weighted ? x.vals()[a] : 1.0;
+                    for (int b = s; b < e; b++) {
+                        int j = x.cols()[b];
+                        double wj = weighted ? x.vals()[b] : 1.0;
+                        g.data[blockIndex(n, bs, i, j)] += wi * wj;
+                    }
+                }
+            }
+            float[] diagG = new float[n];
+            for (int i = 0; i < n; i++) {
+                int d = blockIndex(n, bs, i, i);
+                diagG[i] = (float) g.data[d];
+                g.data[d] += lambda;
+            }
+            CholeskyOuterSolver_MT_DDRB solver = new CholeskyOuterSolver_MT_DDRB();
+            if (!solver.setA(g)) {
+                throw new IllegalStateException("EASE: XᵀX + λI is not positive definite (lambda=" + lambda + ")");
+            }
+            DMatrixRBlock p = new DMatrixRBlock(n, n, bs);
+            solver.invert(p);
+            g = null;
+            float[] w = new float[n * n];
+            double[] diag = new double[n];
+            for (int j = 0; j < n; j++) {
+                diag[j] = p.data[blockIndex(n, bs, j, j)];
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    w[i * n + j] = i == j ? 0f : (float) (-p.data[blockIndex(n, bs, i, j)] / diag[j]);
+                }
+            }
+            LOG.info("EASE fitted: {} items, lambda={}, {} s", n, lambda, String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+            return new EaseModel(data, lambda, weighted, w);
+        }
+
+        /** Index of (row, col) in EJML's row-major block layout. */
+        private static int blockIndex(int n, int bs, int row, int col) {
+            int br = row / bs * bs;
+            int bc = col / bs * bs;
+            int hr = Math.min(bs, n - br);
+            int wc = Math.min(bs, n - bc);
+            return br * n + hr * bc + (row - br) * wc + (col - bc);
+        }
+    }
+}
