@@ -1,0 +1,177 @@
+package dev.livesell.fraud;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Built-in co-occurrence rules: a trigger and a cue in the same clause close together make a finding
+ * ("治" … "颈椎病", "血脂" … "降下来", "医生" … "推荐", "三天" … "见效"), which generalizes beyond fixed
+ * phrases. One Aho-Corasick pass finds all triggers and cues; pairing is linear in the number of hits.
+ * Terms inside a lexicon exception phrase (包邮, 成分 ...) are ignored. Immutable and thread-safe.
+ */
+final class CooccurrenceRule implements Rule {
+    private static final String RESOURCE = "cooccurrence.tsv";
+
+    private record Spec(String id, ViolationCategory category, Severity severity, boolean negatable,
+                        boolean healthClaim, boolean ordered, int window, String suggestion) {
+    }
+
+    /** Trie value: which rules use this string as trigger (role 1) or cue (role 2). */
+    private record Use(int[] rules, int[] roles) {
+    }
+
+    private final List<Spec> specs;
+    private final AhoCorasickDoubleArrayTrie<Use> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final LexiconRule exceptions;
+
+    private CooccurrenceRule(List<Spec> specs, Map<String, Use> uses, LexiconRule exceptions) {
+        this.specs = specs;
+        this.trie.build(uses);
+        this.exceptions = exceptions;
+    }
+
+    static CooccurrenceRule builtIn(LexiconRule exceptions) {
+        TextNormalizer norm = TextNormalizer.standard();
+        List<Spec> specs = new ArrayList<>();
+        Map<String, List<int[]>> raw = new TreeMap<>();
+        try (InputStream in = CooccurrenceRule.class.getResourceAsStream(RESOURCE)) {
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] c = line.split("\t", -1);
+                String flags = c[3];
+                int idx = specs.size();
+                specs.add(new Spec(c[0], ViolationCategory.parse(c[1]), Severity.parse(c[2]), flags.contains("n"),
+                        flags.contains("h"), flags.contains("o"), Integer.parseInt(c[4]), c.length > 7 ? c[7] : ""));
+                for (String t : c[5].split("\\|")) {
+                    raw.computeIfAbsent(norm.normalize(t).text(), k -> new ArrayList<>()).add(new int[] {idx, 1});
+                }
+                for (String t : c[6].split("\\|")) {
+                    raw.computeIfAbsent(norm.normalize(t).text(), k -> new ArrayList<>()).add(new int[] {idx, 2});
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Use> uses = new TreeMap<>();
+        for (Map.Entry<String, List<int[]>> e : raw.entrySet()) {
+            if (e.getKey().isEmpty()) {
+                continue;
+            }
+            int[] rules = new int[e.getValue().size()];
+            int[] roles = new int[rules.length];
+            for (int i = 0; i < rules.length; i++) {
+                rules[i] = e.getValue().get(i)[0];
+                roles[i] = e.getValue().get(i)[1];
+            }
+            uses.put(e.getKey(), new Use(rules, roles));
+        }
+        return new CooccurrenceRule(specs, uses, exceptions);
+    }
+
+    @Override
+    public String id() {
+        return "cooccurrence";
+    }
+
+    @Override
+    public List<Finding> apply(NormalizedText text, Claim claim) {
+        String s = text.text();
+        int n = s.length();
+        if (n == 0) {
+            return List.of();
+        }
+        int[] reach = exceptions.exceptionReach(s);
+        int[] clause = new int[n + 1];
+        int cid = 0;
+        for (int i = 0; i < n; i++) {
+            clause[i] = cid;
+            if (ClaimContext.isClauseEnd(s.charAt(i))) {
+                cid++;
+            }
+        }
+        clause[n] = cid;
+        int k = specs.size();
+        // per rule: last trigger (start,end,clause) and last cue
+        int[] tStart = new int[k];
+        int[] tEnd = new int[k];
+        int[] cStart = new int[k];
+        int[] cEnd = new int[k];
+        int[] lastClauseFound = new int[k];
+        java.util.Arrays.fill(tStart, -1);
+        java.util.Arrays.fill(cStart, -1);
+        java.util.Arrays.fill(lastClauseFound, -1);
+        List<int[]> found = new ArrayList<>(); // {rule, start, end}
+        // hits arrive ordered by end position
+        trie.parseText(s, (AhoCorasickDoubleArrayTrie.IHit<Use>) (b, e, use) -> {
+            if (reach != null && reach[b] >= e) {
+                return;
+            }
+            if (!LexiconRule.wordBounded(s, b, e)) {
+                return;
+            }
+            for (int u = 0; u < use.rules().length; u++) {
+                int r = use.rules()[u];
+                Spec sp = specs.get(r);
+                int c = clause[b];
+                if (lastClauseFound[r] == c) {
+                    continue;
+                }
+                if (use.roles()[u] == 1) {
+                    if (!sp.ordered() && cStart[r] >= 0 && clause[cStart[r]] == c && cEnd[r] <= b
+                            && b - cEnd[r] <= sp.window()) {
+                        found.add(new int[] {r, cStart[r], e});
+                        lastClauseFound[r] = c;
+                    } else {
+                        tStart[r] = b;
+                        tEnd[r] = e;
+                    }
+                } else {
+                    if (tStart[r] >= 0 && clause[tStart[r]] == c && tEnd[r] <= b && b - tEnd[r] <= sp.window()) {
+                        found.add(new int[] {r, tStart[r], e});
+                        lastClauseFound[r] = c;
+                    } else {
+                        cStart[r] = b;
+                        cEnd[r] = e;
+                    }
+                }
+            }
+        });
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        ClaimContext ctx = new ClaimContext(s);
+        List<Finding> out = new ArrayList<>();
+        for (int[] f : found) {
+            Spec sp = specs.get(f[0]);
+            if (sp.negatable() && ctx.excuses(f[1])) {
+                continue;
+            }
+            out.add(new Finding(sp.category(), text.span(f[1], f[2]), "cooccurrence." + sp.id(), sp.severity(),
+                    LawBasis.of(sp.category()), LawBasis.message(sp.category()), sp.suggestion(), Stage.RULES));
+        }
+        return out;
+    }
+
+    /** True if the rule's findings are health claims (excused within a product's approved scope). */
+    boolean isHealthClaim(String ruleId) {
+        for (Spec sp : specs) {
+            if (ruleId.equals("cooccurrence." + sp.id())) {
+                return sp.healthClaim();
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.livesell.fraud;
+
+import java.util.Objects;
+
+/**
+ * A claim's text after normalization (NFKC, case folding, full→half width, Traditional→Simplified,
+ * look-alikes folded, zero-width and in-word separators removed) together with an offset map back to
+ * the original, so a match in the normalized text is reported where the user wrote it.
+ *
+ * <p>Example: {@code TextNormalizer.standard().normalize("全網最*好")} has {@code text() == "全网最好"} and
+ * {@code span(2, 4)} is {@code Span(2, 5, "最*好")}. Immutable and thread-safe.
+ */
+public final class NormalizedText {
+    private final String original;
+    private final String text;
+    private final int[] starts;
+    private final int[] ends;
+
+    NormalizedText(String original, String text, int[] starts, int[] ends) {
+        this.original = Objects.requireNonNull(original, "original");
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
+    }
+
+    /** Normalizes with the standard normalizer. */
+    public static NormalizedText of(String original) {
+        return TextNormalizer.standard().normalize(original);
+    }
+
+    /** The text as the user wrote it. */
+    public String original() {
+        return original;
+    }
+
+    /** The normalized text that rules match against. */
+    public String text() {
+        return text;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    /** Offset in the original text where normalized char {@code i} comes from. */
+    public int originalStart(int i) {
+        return i >= starts.length ? original.length() : starts[i];
+    }
+
+    /** Offset in the original text just after normalized char {@code i}. */
+    public int originalEnd(int i) {
+        return i >= ends.length ? original.length() : ends[i];
+    }
+
+    /** The original-text span of normalized range [start, end). */
+    public Span span(int start, int end) {
+        if (start < 0 || end > text.length() || end < start) {
+            throw new IndexOutOfBoundsException("normalized range " + start + ".." + end + " of " + text.length());
+        }
+        if (start == end) {
+            int o = originalStart(start);
+            return new Span(o, o, "");
+        }
+        int os = starts[start];
+        int oe = ends[end - 1];
+        return Span.of(original, os, oe);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

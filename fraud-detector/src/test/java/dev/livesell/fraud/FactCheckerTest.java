@@ -1,0 +1,48 @@
+package dev.livesell.fraud;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.livesell.core.Money;
+import dev.livesell.core.Offer;
+import dev.livesell.core.Product;
+import dev.livesell.core.RegulatedClass;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FactCheckerTest {
+    private static final Product SHIRT = FalseAdDetectorTest.product(RegulatedClass.GENERAL)
+            .attribute("材质", "涤纶65% 棉35%").attribute("产地", "浙江杭州").attribute("净含量", "450ml").build();
+    private static final Product COTTON = FalseAdDetectorTest.product(RegulatedClass.GENERAL)
+            .attribute("材质", "棉100%").attribute("产地", "新疆").build();
+    private static final Offer OFFER = Offer.builder("p-1").price(Money.cny("99")).referencePrice(Money.cny("199"))
+            .stockLimit(500).build();
+
+    private static boolean contradicts(String text, Product p) {
+        return FalseAdDetector.rulesOnly().check(Claim.about(text, p, OFFER)).findings().stream()
+                .anyMatch(f -> f.category() == ViolationCategory.FACT_CONTRADICTION && f.stage() == Stage.FACTS);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "100%纯棉|true", "纯棉面料|true", "65%涤纶35%棉|false", "日本进口|true", "浙江产的|false",
+        "一瓶500ml|true", "两瓶900ml|false", "450ml大容量|false", "限量2000件|true", "限量500件|false",
+        "有机认证|true", "原价999|true", "原价199，到手价89|true", "原价199，到手价99|false",
+    })
+    void comparesClaimsWithTheShirtFacts(String text, boolean expected) {
+        assertEquals(expected, contradicts(text, SHIRT), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"100%纯棉|false", "纯棉|false", "新疆长绒棉|false", "进口棉|true"})
+    void comparesClaimsWithTheCottonFacts(String text, boolean expected) {
+        assertEquals(expected, contradicts(text, COTTON), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"原价899，今天只要99", "专柜价1280，直播间只要199"})
+    void flagsAnImplausibleUnverifiableReferencePriceWithoutAProduct(String text) {
+        Verdict v = FalseAdDetector.rulesOnly().check(Claim.of(text));
+        assertTrue(v.findings().stream().anyMatch(f -> f.category() == ViolationCategory.FALSE_PRICE), text);
+    }
+}

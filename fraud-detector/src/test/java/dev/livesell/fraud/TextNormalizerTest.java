@@ -1,0 +1,74 @@
+package dev.livesell.fraud;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+    private final TextNormalizer norm = TextNormalizer.standard();
+
+    @Test
+    void foldsFullWidthAndCase() {
+        assertEquals("best seller", norm.normalize("ＢＥＳＴ　ＳＥＬＬＥＲ").text());
+        assertEquals("best全网最低", norm.normalize("ＢＥＳＴ　全网最低").text()); // separator next to Chinese dropped
+    }
+
+    @Test
+    void removesZeroWidthAndSeparatorsBetweenChineseCharacters() {
+        assertEquals("最佳", norm.normalize("最\u200B佳").text());
+        assertEquals("最佳", norm.normalize("最 佳").text());
+        assertEquals("最佳", norm.normalize("最*佳").text());
+        assertEquals("最佳", norm.normalize("最·佳").text());
+        assertEquals("最佳", norm.normalize("最🔥佳").text());
+    }
+
+    @Test
+    void keepsSentencePunctuationAndSpacesBetweenEnglishWords() {
+        assertEquals("最近,天气好", norm.normalize("最近，天气好").text());
+        assertEquals("no side effects", norm.normalize("No side effects").text());
+        assertEquals("best", norm.normalize("b.e.s.t").text());
+    }
+
+    @Test
+    void convertsTraditionalToSimplified() {
+        assertEquals("全网最低价", norm.normalize("全網最低價").text());
+        assertEquals("治疗", norm.normalize("治療").text());
+    }
+
+    @Test
+    void foldsLookAlikeLettersAndNumberForms() {
+        assertEquals("cure", norm.normalize("сurе").text()); // Cyrillic с and е
+        assertEquals("第1", norm.normalize("第①").text());
+        assertEquals("第1", norm.normalize("第➊").text());
+        assertEquals("三天", norm.normalize("叁天").text());
+    }
+
+    @Test
+    void mapsNormalizedSpansBackToTheOriginalText() {
+        String original = "全網最*好用";
+        NormalizedText t = norm.normalize(original);
+        assertEquals("全网最好用", t.text());
+        Span s = t.span(2, 4);
+        assertEquals(new Span(2, 5, "最*好"), s);
+        assertEquals(original.substring(s.start(), s.end()), s.text());
+    }
+
+    @Test
+    void replacesLoneSurrogatesWithoutBreakingOffsets() {
+        String original = "最\uD800好\uDC00用";
+        NormalizedText t = norm.normalize(original);
+        assertEquals("最好用", t.text()); // U+FFFD between Chinese characters is a separator
+        assertEquals(original.length(), t.span(0, t.length()).end());
+    }
+
+    @Test
+    void keepsSurrogatePairsWholeInSpans() {
+        String original = "😀最好😀";
+        NormalizedText t = norm.normalize(original);
+        int i = t.text().indexOf("最好");
+        Span s = t.span(i, i + 2);
+        assertEquals("最好", s.text());
+        assertTrue(Character.isHighSurrogate(original.charAt(0)));
+    }
+}
