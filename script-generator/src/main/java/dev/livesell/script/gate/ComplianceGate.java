@@ -1,0 +1,174 @@
+package dev.livesell.script.gate;
+
+import dev.livesell.core.Offer;
+import dev.livesell.core.Product;
+import dev.livesell.fraud.Claim;
+import dev.livesell.fraud.FalseAdDetector;
+import dev.livesell.fraud.Finding;
+import dev.livesell.fraud.Verdict;
+import dev.livesell.script.FactRef;
+import dev.livesell.script.FactSheet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The compliance gate: checks text with the {@link FalseAdDetector} against the product and offer,
+ * and screens merchant selling points before a generator may use them. Anything the detector does not
+ * label compliant is treated as a violation. Immutable and thread-safe (the detector is).
+ *
+ * <pre>{@code
+ * ComplianceGate gate = new ComplianceGate(FalseAdDetector.rulesOnly());
+ * ComplianceGate.Decision d = gate.review("全网最低价，能治痘", product, offer);
+ * d.accepted(); // the detector's rewrite when it passes a re-check, else empty
+ * }</pre>
+ */
+public final class ComplianceGate {
+    /** Merchant text that reads as an instruction to a generator rather than a product fact. */
+    private static final Pattern INSTRUCTION = Pattern.compile(
+            "(忽略|无视|不要管|忘记|忘掉)(以上|上面|前面|之前|所有|全部)?的?(规则|指令|要求|限制|提示)|"
+                    + "(?i)(ignore|disregard|forget)\\s+(all\\s+|any\\s+)?(the\\s+)?(previous|above|prior|earlier)?\\s*(rules|instructions|prompts?)|"
+                    + "(?i)system\\s*prompt|你现在是|扮演|(?i)you\\s+are\\s+now");
+
+    private final FalseAdDetector detector;
+
+    public ComplianceGate(FalseAdDetector detector) {
+        this.detector = Objects.requireNonNull(detector, "detector");
+    }
+
+    /** A gate over the detector's offline defaults (rules and product facts). */
+    public static ComplianceGate withDefaultDetector() {
+        return new ComplianceGate(FalseAdDetector.builder().build());
+    }
+
+    public FalseAdDetector detector() {
+        return detector;
+    }
+
+    /** The detector's verdict on a text about this product (offer may be null). */
+    public Verdict check(String text, Product product, Offer offer) {
+        return detector.check(Claim.about(text, product, offer));
+    }
+
+    /**
+     * Reviews one text: passes it when compliant, else tries the detector's rewrite (re-checked).
+     * The caller decides what to do when nothing is accepted (regenerate or drop).
+     */
+    public Decision review(String text, Product product, Offer offer) {
+        Verdict v = check(text, product, offer);
+        if (!v.isViolation()) {
+            return new Decision(text, v, Optional.of(text), false);
+        }
+        String rewrite = v.rewrite();
+        if (rewrite != null && !rewrite.isBlank() && !rewrite.strip().equals(text.strip()) && hasContent(rewrite)) {
+            Verdict again = check(rewrite.strip(), product, offer);
+            if (!again.isViolation()) {
+                return new Decision(text, v, Optional.of(rewrite.strip()), true);
+            }
+        }
+        return new Decision(text, v, Optional.empty(), false);
+    }
+
+    /** True when text looks like an instruction to the generator ("忽略以上规则…"). */
+    public static boolean readsAsInstruction(String text) {
+        return INSTRUCTION.matcher(text).find();
+    }
+
+    /**
+     * Screens the product's selling points and attributes: those the detector does not pass, or that read as
+     * instructions, are excluded from the returned facts and recorded as {@link GateAction#FACT_EXCLUDED}.
+     */
+    public Screening screen(FactSheet facts) {
+        List<Integer> excluded = new ArrayList<>();
+        List<AuditEntry> entries = new ArrayList<>();
+        Offer offer = facts.offer().orElse(null);
+        for (FactRef sp : facts.sellingPoints()) {
+            int index = Integer.parseInt(sp.key());
+            List<String> reasons = new ArrayList<>();
+            if (readsAsInstruction(sp.value())) {
+                reasons.add("instruction: merchant text reads as an instruction to the generator");
+            }
+            Verdict v = check(sp.value(), facts.product(), offer);
+            if (v.isViolation()) {
+                reasons.addAll(reasons(v));
+            }
+            if (!reasons.isEmpty()) {
+                excluded.add(index);
+                entries.add(new AuditEntry(Optional.of(facts.product().id()), Optional.empty(), sp.value(), Optional.empty(),
+                        GateAction.FACT_EXCLUDED, reasons));
+            }
+        }
+        List<String> badAttributes = new ArrayList<>();
+        for (FactRef a : facts.attributes()) {
+            List<String> reasons = new ArrayList<>();
+            if (readsAsInstruction(a.key()) || readsAsInstruction(a.value())) {
+                reasons.add("instruction: merchant text reads as an instruction to the generator");
+            }
+            Verdict v = check(a.key() + "：" + a.value(), facts.product(), offer);
+            if (v.isViolation()) {
+                reasons.addAll(reasons(v));
+            }
+            if (!reasons.isEmpty()) {
+                badAttributes.add(a.key());
+                entries.add(new AuditEntry(Optional.of(facts.product().id()), Optional.empty(), a.key() + "：" + a.value(),
+                        Optional.empty(), GateAction.FACT_EXCLUDED, reasons));
+            }
+        }
+        return new Screening(facts.withoutSellingPoints(excluded).withoutAttributes(badAttributes), entries);
+    }
+
+    /** Human-readable reasons from a verdict: {@code medical_claim "治癌症" [rule-id]: message}. */
+    public static List<String> reasons(Verdict v) {
+        List<String> out = new ArrayList<>();
+        for (Finding f : v.findings()) {
+            StringBuilder sb = new StringBuilder(f.category().id());
+            if (f.span() != null && f.span().text() != null && !f.span().text().isEmpty()) {
+                sb.append(" \"").append(f.span().text()).append('"');
+            }
+            if (f.ruleId() != null && !f.ruleId().isEmpty()) {
+                sb.append(" [").append(f.ruleId()).append(']');
+            }
+            if (f.message() != null && !f.message().isEmpty()) {
+                sb.append(": ").append(f.message());
+            }
+            out.add(sb.toString());
+        }
+        if (out.isEmpty()) {
+            out.add(v.label().name().toLowerCase(java.util.Locale.ROOT) + String.format(java.util.Locale.ROOT, " (score %.2f)", v.score()));
+        }
+        return out;
+    }
+
+    private static boolean hasContent(String s) {
+        return s.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    /**
+     * The outcome of reviewing one text.
+     *
+     * @param original  the text reviewed
+     * @param verdict   the detector's verdict on the original
+     * @param accepted  the text that may be said (the original, or the rewrite); empty when blocked
+     * @param rewritten true when {@code accepted} is the detector's rewrite
+     */
+    public record Decision(String original, Verdict verdict, Optional<String> accepted, boolean rewritten) {
+        /** True when the original passed as is. */
+        public boolean passed() {
+            return accepted.isPresent() && !rewritten;
+        }
+    }
+
+    /**
+     * Facts after screening, and what was excluded.
+     *
+     * @param facts    the usable facts
+     * @param excluded audit entries for excluded merchant facts
+     */
+    public record Screening(FactSheet facts, List<AuditEntry> excluded) {
+        public Screening {
+            excluded = List.copyOf(excluded);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.livesell.script.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CommentIntentClassifierTest {
+    private final CommentIntentClassifier classifier = new CommentIntentClassifier();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "多少钱一瓶 | PRICE",
+            "券在哪里领 | PRICE",
+            "How much is it? | PRICE",
+            "羽绒服160斤穿什么码 | SIZE",
+            "面料是什么材质 | MATERIAL",
+            "这个适合敏感肌吗 | USAGE",
+            "怎么用啊 | USAGE",
+            "什么时候发货 | SHIPPING",
+            "不满意可以退货吗 | AFTER_SALES",
+            "还有货吗 | STOCK",
+            "能治湿疹吗 | MEDICAL",
+            "孕妇能用吗 | MEDICAL",
+            "多久见效 | MEDICAL",
+            "和某某比哪个好 | COMPARISON",
+            "防水吗 | PRODUCT_INFO",
+            "主播好漂亮 | OFF_TOPIC",
+            "骗子，垃圾东西 | ABUSIVE",
+            "Is it good for sensitive skin? | USAGE",
+            "Does it cure acne? | MEDICAL"})
+    void classifiesTypicalLiveComments(String comment, CommentIntent expected) {
+        assertEquals(expected, classifier.classify(comment));
+    }
+}
