@@ -16,6 +16,13 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 dev.livesell.examples.demo.DemoCommand.class,
+                dev.livesell.examples.recommend.RecommendCommand.class,
+                dev.livesell.examples.fraud.model.FraudCommand.class,
+                dev.livesell.examples.fraud.CheckCommand.class,
+                dev.livesell.examples.sample.SampleCommand.class,
+                dev.livesell.examples.live.AskCommand.class,
+                dev.livesell.examples.script.ScriptCommand.class,
+                dev.livesell.examples.script.AnswerCommand.class,
         })
 public final class LivesellCli implements Runnable {
     @CommandLine.Spec

@@ -16,7 +16,12 @@ public final class DemoCommand implements Callable<Integer> {
     /** The sections, in order. Capabilities add theirs here. */
     static List<DemoSection> sections() {
         return List.of(
-                new CatalogSection());
+                new CatalogSection(),
+                new dev.livesell.examples.recommend.RecommendDemoSection(),
+                new dev.livesell.examples.live.ContextDemoSection(),
+                new dev.livesell.examples.live.AskDemoSection(),
+                new dev.livesell.examples.live.LiveRoomDemoSection(),
+                new dev.livesell.examples.script.ScriptDemoSection());
     }
 
     @Override

@@ -1,0 +1,82 @@
+package dev.livesell.examples.live;
+
+import dev.livesell.core.InMemoryCatalog;
+import dev.livesell.core.InvalidValueException;
+import dev.livesell.core.Weather;
+import dev.livesell.core.io.CatalogFile;
+import dev.livesell.examples.demo.SampleData;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Parsing shared by the live-selling commands: catalog, instants, weather words, cache directory. */
+final class LiveOptions {
+    static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private LiveOptions() {
+    }
+
+    static InMemoryCatalog catalog(Path file, SampleData sample) {
+        return file == null ? sample.catalog() : CatalogFile.read(file);
+    }
+
+    /** Default embedding cache: ~/.cache/livesell (override with --cache-dir). */
+    static Path cacheDir(Path option) {
+        return option != null ? option : Path.of(System.getProperty("user.home"), ".cache", "livesell");
+    }
+
+    /** {@code 2026-06-01T20:00+08:00} or {@code 2026-06-01T12:00:00Z}. */
+    static Instant instant(String text) {
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException e2) {
+                throw new InvalidValueException("at", "must be an ISO date-time with offset, e.g. 2026-06-01T20:00+08:00", text);
+            }
+        }
+    }
+
+    /** Zone of an ISO date-time's offset, or the default zone. */
+    static ZoneId zone(String text) {
+        try {
+            return OffsetDateTime.parse(text).getOffset();
+        } catch (DateTimeParseException e) {
+            return DEFAULT_ZONE;
+        }
+    }
+
+    /**
+     * Weather words: a temperature band (hot, warm/mild, cool, cold → a representative temperature of
+     * that band), a condition (sunny, cloudy, rain, snow, windy, haze), or °C as a number; combine with
+     * a comma ("rain,cool", "sunny,33").
+     */
+    static Optional<Weather> weather(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Weather.Condition condition = Weather.Condition.SUNNY;
+        Double temp = null;
+        for (String part : text.toLowerCase(Locale.ROOT).split("[,\\s]+")) {
+            switch (part) {
+                case "hot" -> temp = 32.0;
+                case "warm", "mild" -> temp = 23.0;
+                case "cool" -> temp = 12.0;
+                case "cold" -> temp = 0.0;
+                default -> {
+                    if (part.matches("-?\\d+(\\.\\d+)?")) {
+                        temp = Double.parseDouble(part);
+                    } else {
+                        condition = Weather.Condition.parse(part);
+                    }
+                }
+            }
+        }
+        return Optional.of(new Weather(condition, Optional.ofNullable(temp)));
+    }
+}
