@@ -14,8 +14,9 @@ import java.util.Locale;
 
 /**
  * The live-selling evaluations behind {@code livesell recommend eval}: {@code --format instacart
- * --protocol next-basket [--algo pop|ptopfreq|repurchase]} (without --algo: the pop and ptopfreq baselines,
- * then the default, repurchase, last) and {@code --format taobao --protocol time --algo context} (the
+ * --protocol next-basket [--algo pop|ptopfreq|repurchase|validation]} (without --algo: the pop and ptopfreq
+ * baselines, then the default, repurchase, last; {@code validation}: the same three on the validation split
+ * the settings were chosen on, each user's test order unread) and {@code --format taobao --protocol time --algo context} (the
  * model without context, then with context at the strength chosen on the validation day, last).
  * {@code RecommendEvalCommand} delegates here when {@link #handles} says so; the last printed line is
  * the metrics line of the evaluation contract.
@@ -42,7 +43,14 @@ public final class LiveEvaluations {
             InstacartReader.Result r = InstacartReader.read(data);
             out.printf("instacart: %d orders, %d without products skipped (unlabelled final orders), %d users, %d products%n",
                     r.orders(), r.skippedOrders(), r.history().users(), r.history().items());
-            if (algo == null) {
+            if ("validation".equalsIgnoreCase(algo)) {
+                // the run settings are chosen on: each user's test order dropped, the order before it is the target
+                out.println("validation (target: each user's second-to-last order; the last order is not read):");
+                out.println("pop:      " + NextBasketEvaluation.validation(r.history(), NextBasketRecommender::popularity).line());
+                out.println("ptopfreq: " + NextBasketEvaluation.validation(r.history(), NextBasketRecommender::personalTopFrequency).line());
+                out.println("default (repurchase):");
+                out.println(NextBasketEvaluation.validation(r.history(), RepurchaseRanker::fit).line());
+            } else if (algo == null) {
                 out.println("pop:      " + NextBasketEvaluation.run(r.history(), NextBasketRecommender::popularity).line());
                 out.println("ptopfreq: " + NextBasketEvaluation.run(r.history(), NextBasketRecommender::personalTopFrequency).line());
                 out.println("default (repurchase):");
@@ -52,7 +60,7 @@ public final class LiveEvaluations {
                     case "pop" -> out.println(NextBasketEvaluation.run(r.history(), NextBasketRecommender::popularity).line());
                     case "ptopfreq" -> out.println(NextBasketEvaluation.run(r.history(), NextBasketRecommender::personalTopFrequency).line());
                     case "repurchase", "default" -> out.println(NextBasketEvaluation.run(r.history(), RepurchaseRanker::fit).line());
-                    default -> throw new InvalidValueException("algo", "must be pop, ptopfreq or repurchase for next-basket", algo);
+                    default -> throw new InvalidValueException("algo", "must be pop, ptopfreq, repurchase or validation for next-basket", algo);
                 }
             }
         } else if ("taobao".equals(format) && "time".equals(protocol)) {

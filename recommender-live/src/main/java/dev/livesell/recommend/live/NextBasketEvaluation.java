@@ -29,6 +29,15 @@ public final class NextBasketEvaluation {
         }
     }
 
+    /**
+     * The validation run used to choose settings: each evaluated user's test basket (the last) is
+     * dropped, so the target is the second-to-last basket and the test part is never read.
+     */
+    public static Result validation(PurchaseHistory full, Function<PurchaseHistory, NextBasketRecommender> trainer) {
+        return run(full.truncate(u -> full.baskets(u).size() >= 3 ? full.baskets(u).size() - 1 : full.baskets(u).size()), trainer);
+    }
+
+    /** Fits on all but each user's last basket (users with at least three) and evaluates on the last. */
     public static Result run(PurchaseHistory full, Function<PurchaseHistory, NextBasketRecommender> trainer) {
         PurchaseHistory train = full.truncate(u -> full.baskets(u).size() >= 3 ? full.baskets(u).size() - 1 : full.baskets(u).size());
         long t0 = System.nanoTime();

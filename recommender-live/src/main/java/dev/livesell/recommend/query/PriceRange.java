@@ -67,11 +67,11 @@ public record PriceRange(Optional<BigDecimal> min, Optional<BigDecimal> max, Opt
      * is not admitted (no exchange rates are guessed).
      */
     public boolean admits(Money price) {
-        if (currency.isPresent() && !price.currency().equals(Currency.getInstance(currency.get()))) {
+        if (currency.isPresent() && !price.currency().getCurrencyCode().equals(currency.get())) {
             return false;
         }
         BigDecimal a = price.amount();
-        return min.map(m -> a.compareTo(m) >= 0).orElse(true) && max.map(m -> a.compareTo(m) <= 0).orElse(true);
+        return (min.isEmpty() || a.compareTo(min.get()) >= 0) && (max.isEmpty() || a.compareTo(max.get()) <= 0);
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.livesell.recommend.query;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import dev.livesell.core.Catalog;
 import dev.livesell.core.InvalidValueException;
 import dev.livesell.core.LivesellException;
@@ -58,7 +57,11 @@ public final class QueryRecommender {
         HYBRID
     }
 
-    /** The instruction bge-small-zh-v1.5 expects before short retrieval queries. */
+    /**
+     * bge's retrieval instruction for short queries. Not used by default: the bge v1.5 model card says
+     * v1.5 retrieves well without it, and it doubles the query's length, hence its embedding time
+     * (set it with {@link Builder#queryInstruction(String)}).
+     */
     public static final String BGE_QUERY_INSTRUCTION = "为这个句子生成表示以用于检索相关文章：";
 
     private static final Logger LOG = LoggerFactory.getLogger(QueryRecommender.class);
@@ -265,13 +268,20 @@ public final class QueryRecommender {
                 case KEYWORD -> kw[i];
                 case HYBRID -> sem[i] + keywordWeight * kw[i];
             };
-            s += boost(row, cats, terms);
+            if (!cats.isEmpty() || !terms.isEmpty()) {
+                s += boost(row, cats, terms);
+            }
             if (viewer != null && personalWeight > 0) {
                 s += personalWeight * affinity.score(viewer, p);
             }
-            heap.add(new double[] {s, i});
-            if (heap.size() > k) {
-                heap.poll();
+            if (heap.size() < k) {
+                heap.add(new double[] {s, i});
+            } else {
+                double[] cand = {s, i};
+                if (heap.comparator().compare(cand, heap.peek()) > 0) {
+                    heap.poll();
+                    heap.add(cand);
+                }
             }
         }
         List<double[]> best = new ArrayList<>(heap);
@@ -379,7 +389,7 @@ public final class QueryRecommender {
     /** Builder; not thread-safe. Defaults: bge-small-zh-v1.5 (lazy), rule parser, hybrid retrieval, no cache dir. */
     public static final class Builder {
         private final Catalog catalog;
-        private Supplier<EmbeddingModel> modelSupplier = BgeSmallZhV15QuantizedEmbeddingModel::new;
+        private Supplier<EmbeddingModel> modelSupplier = BgeSmallZhEmbeddingModel::singleThreaded;
         private Path cacheDir;
         private QueryParser rules;
         private ChatModel chatModel;
@@ -387,7 +397,7 @@ public final class QueryRecommender {
         private double personalWeight = 0.15;
         private double keywordWeight = 0.25;
         private Retrieval retrieval = Retrieval.HYBRID;
-        private String queryInstruction = BGE_QUERY_INSTRUCTION;
+        private String queryInstruction = "";
 
         private Builder(Catalog catalog) {
             if (catalog == null) {
@@ -396,7 +406,7 @@ public final class QueryRecommender {
             this.catalog = catalog;
         }
 
-        /** Any langchain4j embedding model (the default is bge-small-zh-v1.5 quantized, created lazily). */
+        /** Any langchain4j embedding model (the default is {@link BgeSmallZhEmbeddingModel#singleThreaded()}, created lazily). */
         public Builder embeddingModel(EmbeddingModel model) {
             Objects.requireNonNull(model, "model");
             this.modelSupplier = () -> model;
@@ -441,7 +451,7 @@ public final class QueryRecommender {
 
         public Builder retrieval(Retrieval r) { this.retrieval = Objects.requireNonNull(r, "retrieval"); return this; }
 
-        /** Text prepended to queries before embedding (bge's retrieval instruction by default; "" for none). */
+        /** Text prepended to queries before embedding (none by default; e.g. {@link #BGE_QUERY_INSTRUCTION}). */
         public Builder queryInstruction(String s) { this.queryInstruction = s == null ? "" : s; return this; }
 
         public QueryRecommender build() {

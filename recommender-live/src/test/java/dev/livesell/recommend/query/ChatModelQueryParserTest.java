@@ -94,6 +94,20 @@ class ChatModelQueryParserTest {
     }
 
     @Test
+    void queryRecommenderFiltersByTheConstraintsTheChatModelExtracted() {
+        // the rules cannot read "a hundred and fifty bucks" or "skip the trail ones"; the chat model can
+        reply.set("{\"text\":\"running shoes\",\"price_max\":150,\"currency\":\"USD\",\"categories\":[\"跑步鞋\"],"
+                + "\"terms\":[\"running\"],\"exclusions\":[\"trail\"]}");
+        QueryRecommender q = QueryRecommender.builder(TestCatalog.catalog()).embeddingModel(new TestCatalog.BigramModel())
+                .chatModel(model()).build();
+        QueryAnswer a = q.ask("something to jog in, a hundred and fifty bucks tops, skip the trail ones", null, 5);
+        assertEquals("chat-model", a.constraints().source());
+        assertEquals(List.of("shoes-us"), a.hits().stream().map(h -> h.product().id().value()).toList());
+        assertEquals(1, requests.size());
+        assertTrue(requests.get(0).path("messages").get(1).path("content").asText().contains("skip the trail ones"));
+    }
+
+    @Test
     void malformedAnswerFallsBackToTheRulesAndSaysSo() {
         reply.set("Sure! Here are some great shoes for you.");
         QueryRecommender q = QueryRecommender.builder(TestCatalog.catalog()).embeddingModel(new TestCatalog.BigramModel())
