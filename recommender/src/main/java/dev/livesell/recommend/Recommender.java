@@ -56,7 +56,18 @@ public interface Recommender {
         RecommendOptions.checkK(k);
         InteractionMatrix d = data();
         int n = d.numItems();
-        float[] scores = new float[n];
+        ScoreBuffers buf = ScoreBuffers.acquire(n);
+        try {
+            return recommendInto(this, history, k, options, buf);
+        } finally {
+            buf.release();
+        }
+    }
+
+    private static List<Recommendation> recommendInto(Recommender model, History history, int k, RecommendOptions options, ScoreBuffers buf) {
+        InteractionMatrix d = model.data();
+        int n = d.numItems();
+        float[] scores = buf.scores;
         boolean cold = history.isEmpty();
         if (cold) {
             int[] counts = d.itemCounts();
@@ -64,15 +75,14 @@ public interface Recommender {
                 scores[i] = counts[i];
             }
         } else {
-            score(history, scores);
+            model.score(history, scores);
         }
         boolean[] excluded = null;
-        boolean[] purchased = new boolean[n];
+        java.util.Set<Integer> purchased = new java.util.HashSet<>();
         if (options.excludeSeen() && !cold) {
-            excluded = new boolean[n];
+            excluded = buf.excluded;
             for (int e = 0; e < history.size(); e++) {
-                int it = history.item(e);
-                excluded[it] = true;
+                excluded[history.item(e)] = true;
             }
             if (options.allowRepurchase()) {
                 // the history carries no type codes; weight >= purchase weight counts as a purchase
@@ -80,12 +90,21 @@ public interface Recommender {
                 for (int e = 0; e < history.size(); e++) {
                     if (history.weight(e) >= purchase) {
                         excluded[history.item(e)] = false;
-                        purchased[history.item(e)] = true;
+                        purchased.add(history.item(e));
                     }
                 }
             }
         }
-        int[] top = TopK.select(scores, k, excluded);
+        int[] top;
+        try {
+            top = TopK.select(scores, k, excluded);
+        } finally {
+            if (excluded != null) {
+                for (int e = 0; e < history.size(); e++) {
+                    excluded[history.item(e)] = false;
+                }
+            }
+        }
         List<Recommendation> out = new ArrayList<>(top.length);
         for (int i : top) {
             List<Reason> reasons;
@@ -95,10 +114,10 @@ public interface Recommender {
                 reasons = List.of(Reason.of(Reason.COLD_START, "no history yet: popular with everyone"));
             } else {
                 List<Reason> r = new ArrayList<>();
-                if (purchased[i]) {
+                if (purchased.contains(i)) {
                     r.add(Reason.of(Reason.REPURCHASE, "bought before", d.items().id(i)));
                 }
-                r.addAll(explain(history, i));
+                r.addAll(model.explain(history, i));
                 reasons = r;
             }
             out.add(new Recommendation(i, d.items().id(i), scores[i], reasons));

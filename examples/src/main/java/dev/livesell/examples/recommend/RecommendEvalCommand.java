@@ -42,7 +42,7 @@ public final class RecommendEvalCommand implements Callable<Integer> {
             description = "interactions-csv, sequences, sessions, taobao, instacart, jsonl.")
     String format;
 
-    @Option(names = "--protocol", required = true, paramLabel = "PROTOCOL", description = "ratio (8:1:1), loo, session, time.")
+    @Option(names = "--protocol", required = true, paramLabel = "PROTOCOL", description = "ratio (random 8:1:1 of all user-item pairs), ratio-user (8:1:1 per user), loo, session, time.")
     String protocol;
 
     @Option(names = "--algo", paramLabel = "NAME",

@@ -15,8 +15,11 @@ import java.util.Set;
 /**
  * How a data set is split into training, validation and test parts ({@code recommend eval --protocol}):
  * <ul>
- *   <li>{@code ratio}: each user's distinct items are shuffled (seeded) and split 8:1:1 (RecBole's
- *       rounding); all events of a user-item pair go to the pair's part; targets are the held-out items.</li>
+ *   <li>{@code ratio}: the distinct user-item pairs of the whole log are shuffled (seeded) and split
+ *       8:1:1 (a random split of the interactions, as the independent EASE reference on ML-1M does); all
+ *       events of a pair go to the pair's part; targets are a user's held-out items.</li>
+ *   <li>{@code ratio-user}: the same per user: each user's distinct items are shuffled and split 8:1:1
+ *       with RecBole's rounding (RecBole's {@code group_by: user}).</li>
  *   <li>{@code loo}: leave-one-out; a user's last event is the test target, the second-to-last the
  *       validation target.</li>
  *   <li>{@code session}: next item after each prefix of held-out sessions (the given test file, else the
@@ -34,7 +37,8 @@ public enum Protocol {
     RATIO("ratio"),
     LEAVE_ONE_OUT("loo"),
     SESSION("session"),
-    TIME("time");
+    TIME("time"),
+    RATIO_BY_USER("ratio-user");
 
     private final String cliName;
 
@@ -54,7 +58,8 @@ public enum Protocol {
             case "loo", "leave-one-out" -> LEAVE_ONE_OUT;
             case "session", "session-next-item", "next-item" -> SESSION;
             case "time", "time-split" -> TIME;
-            default -> throw new InvalidValueException("protocol", "must be one of ratio, loo, session, time", name);
+            case "ratio-user", "ratio-by-user" -> RATIO_BY_USER;
+            default -> throw new InvalidValueException("protocol", "must be one of ratio, ratio-user, loo, session, time", name);
         };
     }
 
@@ -62,7 +67,8 @@ public enum Protocol {
     public Split split(Dataset data, long seed) {
         InteractionMatrix m = data.interactions();
         return switch (this) {
-            case RATIO -> ratio(m, seed);
+            case RATIO -> ratio(m, seed, false);
+            case RATIO_BY_USER -> ratio(m, seed, true);
             case LEAVE_ONE_OUT -> leaveOneOut(m);
             case SESSION -> session(m, data.heldOut());
             case TIME -> time(m);
@@ -97,12 +103,30 @@ public enum Protocol {
         return new Split(train, valid, full, test, true);
     }
 
-    private static Split ratio(InteractionMatrix m, long seed) {
+    private static Split ratio(InteractionMatrix m, long seed, boolean byUser) {
         Csr pairs = m.byUser();
         // part[p] for each distinct pair: 0 train, 1 valid, 2 test
         byte[] part = new byte[pairs.nonZeros()];
         Random rnd = new Random(seed);
-        for (int u = 0; u < m.numUsers(); u++) {
+        if (!byUser) {
+            int tot = pairs.nonZeros();
+            int[] idx = new int[tot];
+            for (int k = 0; k < tot; k++) {
+                idx[k] = k;
+            }
+            for (int k = tot - 1; k > 0; k--) {
+                int j = rnd.nextInt(k + 1);
+                int t = idx[k];
+                idx[k] = idx[j];
+                idx[j] = t;
+            }
+            int nTrain = (int) Math.round(tot * 0.8);
+            int nValid = (int) Math.round(tot * 0.1);
+            for (int k = 0; k < tot; k++) {
+                part[idx[k]] = (byte) (k < nTrain ? 0 : k < nTrain + nValid ? 1 : 2);
+            }
+        }
+        for (int u = 0; byUser && u < m.numUsers(); u++) {
             int s = pairs.ptr()[u];
             int tot = pairs.rowLength(u);
             int[] idx = new int[tot];

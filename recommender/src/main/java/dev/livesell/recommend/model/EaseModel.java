@@ -23,23 +23,34 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Example: {@code Recommender ease = EaseModel.trainer().lambda(300).fit(train);}
  */
-public final class EaseModel implements Recommender {
+public final class EaseModel implements Recommender, RecencyView {
     private static final Logger LOG = LoggerFactory.getLogger(EaseModel.class);
     private final InteractionMatrix data;
     private final double lambda;
     private final boolean weighted;
+    private final double decay;
     /** Row-major n×n: weights[i * n + j] = B(i, j). */
     private final float[] weights;
 
     EaseModel(InteractionMatrix data, double lambda, boolean weighted, float[] weights) {
+        this(data, lambda, weighted, 1.0, weights);
+    }
+
+    EaseModel(InteractionMatrix data, double lambda, boolean weighted, double decay, float[] weights) {
         this.data = data;
         this.lambda = lambda;
         this.weighted = weighted;
+        this.decay = decay;
         this.weights = weights;
     }
 
     public static Trainer trainer() {
-        return new Trainer(500, false, 30_000);
+        return new Trainer(500, false, 30_000, 0);
+    }
+
+    @Override
+    public Recommender withHistoryDecay(double newDecay) {
+        return new EaseModel(data, lambda, weighted, newDecay, weights);
     }
 
     @Override
@@ -49,7 +60,8 @@ public final class EaseModel implements Recommender {
 
     @Override
     public Map<String, String> params() {
-        return Params.of("lambda", lambda, "weighted", weighted);
+        return decay == 1 ? Params.of("lambda", lambda, "weighted", weighted)
+                : Params.of("lambda", lambda, "weighted", weighted, "decay", decay);
     }
 
     @Override
@@ -65,10 +77,10 @@ public final class EaseModel implements Recommender {
     public void score(History history, float[] out) {
         int n = data.numItems();
         java.util.Arrays.fill(out, 0f);
-        HistoryProfile p = HistoryProfile.of(history, 1.0, weighted);
+        HistoryProfile p = HistoryProfile.of(history, decay, weighted);
         for (int k = 0; k < p.size; k++) {
             int i = p.items[k];
-            float w = weighted ? p.weights[k] : 1f;
+            float w = weighted || decay != 1 ? p.weights[k] : 1f;
             int base = i * n;
             for (int j = 0; j < n; j++) {
                 out[j] += w * weights[base + j];
@@ -96,31 +108,48 @@ public final class EaseModel implements Recommender {
         return List.of(Reason.of(Reason.SIMILAR_TO, "viewers who took " + id + " also took this", id));
     }
 
-    /** Trainer of {@link EaseModel}: {@code lambda} (L2), {@code weighted} (use event weights), {@code maxItems}. Immutable. */
+    /**
+     * Trainer of {@link EaseModel}: {@code lambda} (L2), {@code weighted} (use event weights), {@code maxItems}
+     * (largest catalogue for the dense inverse), {@code neighbours} (0 = dense; else a
+     * {@link SparseEaseModel} over that many neighbours per item, also used automatically past
+     * {@code maxItems} with 200). Immutable.
+     */
     public static final class Trainer implements Algorithm {
+        /** Neighbours per item of the sparse model used past {@code maxItems}. */
+        public static final int AUTO_NEIGHBOURS = 200;
         private final double lambda;
         private final boolean weighted;
         private final int maxItems;
+        private final int neighbours;
 
-        Trainer(double lambda, boolean weighted, int maxItems) {
+        Trainer(double lambda, boolean weighted, int maxItems, int neighbours) {
             this.lambda = lambda;
             this.weighted = weighted;
             this.maxItems = maxItems;
+            this.neighbours = neighbours;
         }
 
         public Trainer lambda(double v) {
             if (!(v > 0)) {
                 throw new InvalidValueException("lambda", "must be positive", v);
             }
-            return new Trainer(v, weighted, maxItems);
+            return new Trainer(v, weighted, maxItems, neighbours);
         }
 
         public Trainer weighted(boolean v) {
-            return new Trainer(lambda, v, maxItems);
+            return new Trainer(lambda, v, maxItems, neighbours);
         }
 
         public Trainer maxItems(int v) {
-            return new Trainer(lambda, weighted, v);
+            return new Trainer(lambda, weighted, v, neighbours);
+        }
+
+        /** 0 = dense EASE; otherwise the neighbourhood-restricted {@link SparseEaseModel}. */
+        public Trainer neighbours(int v) {
+            if (v < 0) {
+                throw new InvalidValueException("neighbours", "must not be negative", v);
+            }
+            return new Trainer(lambda, weighted, maxItems, v);
         }
 
         @Override
@@ -130,7 +159,8 @@ public final class EaseModel implements Recommender {
 
         @Override
         public Map<String, String> params() {
-            return Params.of("lambda", lambda, "weighted", weighted);
+            return neighbours == 0 ? Params.of("lambda", lambda, "weighted", weighted)
+                    : Params.of("lambda", lambda, "weighted", weighted, "neighbours", neighbours);
         }
 
         @Override
@@ -139,16 +169,20 @@ public final class EaseModel implements Recommender {
                 case "lambda" -> lambda(Params.positive(key, value));
                 case "weighted" -> weighted(Boolean.parseBoolean(value.strip()));
                 case "maxItems" -> maxItems(Params.positiveInt(key, value));
-                default -> throw Params.unknown("ease", key, "lambda, weighted, maxItems");
+                case "neighbours" -> neighbours(value.strip().equals("0") ? 0 : Params.positiveInt(key, value));
+                default -> throw Params.unknown("ease", key, "lambda, weighted, maxItems, neighbours");
             };
         }
 
         @Override
         public Recommender fit(InteractionMatrix data) {
             int n = data.numItems();
-            if (n > maxItems) {
-                throw new InvalidValueException("items", "EASE needs a dense " + n + "x" + n
-                        + " inverse; use itemknn or ials past maxItems=" + maxItems, n);
+            if (neighbours > 0 || n > maxItems) {
+                int nb = neighbours > 0 ? neighbours : AUTO_NEIGHBOURS;
+                if (neighbours == 0) {
+                    LOG.info("EASE: {} items exceed maxItems={}; using the sparse model with {} neighbours", n, maxItems, nb);
+                }
+                return SparseEaseModel.fit(data, lambda, nb, Params.of("lambda", lambda, "weighted", false, "neighbours", nb));
             }
             long t0 = System.nanoTime();
             Csr x = data.byUser();

@@ -20,7 +20,7 @@ import java.util.Map;
  *
  * <p>Example: {@code Recommender knn = ItemKnnModel.trainer().neighbours(200).shrink(10).fit(train);}
  */
-public final class ItemKnnModel implements Recommender {
+public final class ItemKnnModel implements Recommender, RecencyView {
     private final InteractionMatrix data;
     private final Map<String, String> params;
     private final Csr sims;
@@ -54,6 +54,13 @@ public final class ItemKnnModel implements Recommender {
 
     Csr similarities() {
         return sims;
+    }
+
+    @Override
+    public Recommender withHistoryDecay(double newDecay) {
+        Map<String, String> p = new java.util.LinkedHashMap<>(params);
+        p.put("decay", String.valueOf(newDecay));
+        return new ItemKnnModel(data, p, sims, newDecay);
     }
 
     @Override

@@ -20,7 +20,7 @@ import java.util.Map;
  *
  * <p>Example: {@code Recommender mc = MarkovModel.trainer().window(3).steps(5).decay(0.6).fit(train);}
  */
-public final class MarkovModel implements Recommender {
+public final class MarkovModel implements Recommender, RecencyView {
     private final InteractionMatrix data;
     private final Map<String, String> params;
     private final Csr transitions;
@@ -56,6 +56,13 @@ public final class MarkovModel implements Recommender {
 
     Csr transitions() {
         return transitions;
+    }
+
+    @Override
+    public Recommender withHistoryDecay(double newDecay) {
+        Map<String, String> p = new java.util.LinkedHashMap<>(params);
+        p.put("decay", String.valueOf(newDecay));
+        return new MarkovModel(data, p, transitions, steps, newDecay);
     }
 
     @Override

@@ -72,6 +72,8 @@ public final class ModelFiles {
         ObjectNode arrays = node.putObject("arrays");
         if (model instanceof EaseModel m) {
             writeFloats(dir, "ease.weights", m.weightsArray(), arrays);
+        } else if (model instanceof SparseEaseModel m) {
+            writeCsr(dir, "ease.rows", m.rows(), arrays);
         } else if (model instanceof ItemKnnModel m) {
             writeCsr(dir, "itemknn.sims", m.similarities(), arrays);
         } else if (model instanceof MarkovModel m) {
@@ -124,7 +126,10 @@ public final class ModelFiles {
         String algo = node.path("algo").asText();
         return switch (cls) {
             case "PopularityModel" -> new PopularityModel(data);
+            case "SparseEaseModel" -> new SparseEaseModel(data, params, readCsr(dir, arrays, "ease.rows", data.numItems()),
+                    Double.parseDouble(params.getOrDefault("decay", "1")));
             case "EaseModel" -> new EaseModel(data, Double.parseDouble(params.get("lambda")), Boolean.parseBoolean(params.get("weighted")),
+                    Double.parseDouble(params.getOrDefault("decay", "1")),
                     checkedLength(readFloats(dir, arrays, "ease.weights"), (long) data.numItems() * data.numItems(), source));
             case "ItemKnnModel" -> new ItemKnnModel(data, params, readCsr(dir, arrays, "itemknn.sims", data.numItems()),
                     Double.parseDouble(params.get("decay")));

@@ -47,6 +47,20 @@ class ProtocolTest {
     }
 
     @Test
+    void ratioSplitsAllPairsEightOneOneAndPerUserSplitKeepsTestOutOfTraining() {
+        Split s = Protocol.RATIO.split(Dataset.of("t", data), 42);
+        int pairs = data.byUser().nonZeros();
+        int test = s.test().stream().mapToInt(c -> c.targets().length).sum();
+        int valid = s.validation().stream().mapToInt(c -> c.targets().length).sum();
+        assertEquals(Math.round(pairs * 0.1), valid);
+        assertEquals(pairs - Math.round(pairs * 0.8) - Math.round(pairs * 0.1), test);
+        Split u = Protocol.RATIO_BY_USER.split(Dataset.of("t", data), 42);
+        assertNoTargetInTraining(u.test(), u.fullTrain());
+        assertNoTargetInTraining(u.validation(), u.train());
+        assertEquals(Protocol.RATIO_BY_USER, Protocol.parse("ratio-user"));
+    }
+
+    @Test
     void ratioSplitIsDeterministicForASeed() {
         Split a = Protocol.RATIO.split(Dataset.of("t", data), 5);
         Split b = Protocol.RATIO.split(Dataset.of("t", data), 5);

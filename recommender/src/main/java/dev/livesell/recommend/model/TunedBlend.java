@@ -1,0 +1,480 @@
+package dev.livesell.recommend.model;
+
+import dev.livesell.core.InvalidValueException;
+import dev.livesell.recommend.Algorithm;
+import dev.livesell.recommend.Recommender;
+import dev.livesell.recommend.TopK;
+import dev.livesell.recommend.data.Csr;
+import dev.livesell.recommend.data.History;
+import dev.livesell.recommend.data.InteractionMatrix;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A {@link BlendModel} whose weights are tuned on a validation split carved out of the training data it
+ * is given (never on anything else): {@code fit} holds out each user's last event ({@link Holdout#LAST},
+ * for time-ordered logs and sessions) or a random ninth of all user-item pairs ({@link Holdout#RANDOM}),
+ * fits the base models on the rest, searches the blend weights by coordinate ascent on
+ * NDCG@10 + Recall@10 of up to {@code cases} held-out users, then refits the bases on all the data.
+ * A part is a base model, optionally seen through {@link RecencyView} (the same trained arrays
+ * scoring recent history events more), so "whole history" and "recent items" views of one model cost
+ * one fit. Immutable and thread-safe.
+ *
+ * <p>Example: {@code TunedBlend.builder("mine", Holdout.LAST).base(EaseModel.trainer()).base(MarkovModel.trainer())
+ * .part(0, 1).part(0, 0.5).part(1, 1).build().fit(train)}
+ */
+public final class TunedBlend implements Algorithm {
+    private static final Logger LOG = LoggerFactory.getLogger(TunedBlend.class);
+    private static final double[] GRID = {0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.7, 1, 1.4, 2, 3, 5};
+    private static final int CANDIDATES = 100;
+
+    /** How the validation targets are chosen inside the training data. */
+    public enum Holdout {
+        /** Each user's (or session's) last event. */
+        LAST,
+        /** A random ninth of all distinct user-item pairs (seeded), as the {@code ratio} protocol splits. */
+        RANDOM
+    }
+
+    /** One blended part: base model {@code base}, scored with history recency {@code decay} (1 = as trained). */
+    public record Part(int base, double decay) {
+    }
+
+    private final String name;
+    private final List<Algorithm> bases;
+    private final List<Part> parts;
+    private final Holdout holdout;
+    private final boolean excludeSeen;
+    private final int cases;
+    private final long seed;
+    private final double[] fixedWeights;
+
+    private TunedBlend(String name, List<Algorithm> bases, List<Part> parts, Holdout holdout, boolean excludeSeen,
+                       int cases, long seed, double[] fixedWeights) {
+        this.name = name;
+        this.bases = List.copyOf(bases);
+        this.parts = List.copyOf(parts);
+        this.holdout = holdout;
+        this.excludeSeen = excludeSeen;
+        this.cases = cases;
+        this.seed = seed;
+        this.fixedWeights = fixedWeights;
+    }
+
+    public static Builder builder(String name, Holdout holdout) {
+        return new Builder(name, holdout);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Map<String, String> params() {
+        Map<String, String> m = new LinkedHashMap<>();
+        StringBuilder ps = new StringBuilder();
+        for (int p = 0; p < parts.size(); p++) {
+            Part part = parts.get(p);
+            ps.append(p == 0 ? "" : ",").append(bases.get(part.base()).name());
+            if (part.decay() != 1) {
+                ps.append("@").append(part.decay());
+            }
+        }
+        m.put("parts", ps.toString());
+        m.put("holdout", holdout.name().toLowerCase(Locale.ROOT));
+        m.put("cases", String.valueOf(cases));
+        if (fixedWeights != null) {
+            m.put("weights", join(fixedWeights));
+        }
+        for (int b = 0; b < bases.size(); b++) {
+            for (Map.Entry<String, String> e : bases.get(b).params().entrySet()) {
+                m.put(b + "." + e.getKey(), e.getValue());
+            }
+        }
+        return m;
+    }
+
+    /**
+     * {@code weights=w0,w1,...} (fixed: no tuning), {@code wN} (fix one weight, the others 1), {@code cases} (validation users, 3000), {@code seed},
+     * {@code excludeSeen}, and {@code N.key} (parameter of base N).
+     */
+    @Override
+    public Algorithm withParam(String key, String value) {
+        switch (key) {
+            case "weights" -> {
+                String[] f = value.split(",");
+                if (f.length != parts.size()) {
+                    throw new InvalidValueException("weights", "need " + parts.size() + " comma-separated weights", value);
+                }
+                double[] w = new double[f.length];
+                for (int i = 0; i < f.length; i++) {
+                    w[i] = Params.nonNegative("weights", f[i]);
+                }
+                return new TunedBlend(name, bases, parts, holdout, excludeSeen, cases, seed, w);
+            }
+            case "cases" -> {
+                return new TunedBlend(name, bases, parts, holdout, excludeSeen, Params.positiveInt(key, value), seed, fixedWeights);
+            }
+            case "seed" -> {
+                return new TunedBlend(name, bases, parts, holdout, excludeSeen, cases, (long) Params.number(key, value), fixedWeights);
+            }
+            case "excludeSeen" -> {
+                return new TunedBlend(name, bases, parts, holdout, Boolean.parseBoolean(value.strip()), cases, seed, fixedWeights);
+            }
+            default -> {
+                if (key.matches("w\\d+")) {
+                    int p = Integer.parseInt(key.substring(1));
+                    if (p >= parts.size()) {
+                        throw new InvalidValueException("param", "no blend part " + p + " (have 0.." + (parts.size() - 1) + ")", key);
+                    }
+                    double[] w = fixedWeights != null ? fixedWeights.clone() : ones(parts.size());
+                    w[p] = Params.nonNegative(key, value);
+                    return new TunedBlend(name, bases, parts, holdout, excludeSeen, cases, seed, w);
+                }
+                int dot = key.indexOf('.');
+                if (dot > 0) {
+                    int b;
+                    try {
+                        b = Integer.parseInt(key.substring(0, dot));
+                    } catch (NumberFormatException e) {
+                        b = -1;
+                    }
+                    if (b < 0 || b >= bases.size()) {
+                        throw new InvalidValueException("param", "no base model " + key.substring(0, dot) + " (have 0.." + (bases.size() - 1) + ")", key);
+                    }
+                    List<Algorithm> bs = new ArrayList<>(bases);
+                    bs.set(b, bs.get(b).withParam(key.substring(dot + 1), value));
+                    return new TunedBlend(name, bs, parts, holdout, excludeSeen, cases, seed, fixedWeights);
+                }
+                throw Params.unknown(name, key, "weights, wN, cases, seed, excludeSeen, N.param");
+            }
+        }
+    }
+
+    @Override
+    public Recommender fit(InteractionMatrix data) {
+        double[] w = fixedWeights;
+        if (w == null) {
+            w = tune(data);
+        }
+        return new BlendModel(data, name, views(fitBases(data)), w);
+    }
+
+    /** The weights {@code fit} would use for this data (tuned on its internal validation split). */
+    public double[] tune(InteractionMatrix data) {
+        long t0 = System.nanoTime();
+        Validation v = holdOut(data);
+        double[] w = new double[parts.size()];
+        Arrays.fill(w, 1);
+        if (v.cases.isEmpty()) {
+            LOG.info("{}: no validation cases; equal weights", name);
+            return w;
+        }
+        List<Recommender> ps = views(fitBases(v.train));
+        Cached[] cached = cache(ps, v, data.numItems());
+        double best = objective(cached, w);
+        for (int round = 0; round < 3; round++) {
+            boolean changed = false;
+            for (int p = 1; p < w.length; p++) {
+                double keep = w[p];
+                for (double g : GRID) {
+                    w[p] = g;
+                    double o = objective(cached, w);
+                    if (o > best + 1e-9) {
+                        best = o;
+                        keep = g;
+                        changed = true;
+                    }
+                }
+                w[p] = keep;
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        LOG.info("{}: weights {} tuned on {} validation cases (ndcg@10+recall@10 = {}), {} s", name, join(w), cached.length,
+                String.format(Locale.ROOT, "%.4f", best / cached.length), String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+        return w;
+    }
+
+    private List<Recommender> fitBases(InteractionMatrix data) {
+        List<Recommender> out = new ArrayList<>();
+        for (Algorithm a : bases) {
+            out.add(a.fit(data));
+        }
+        return out;
+    }
+
+    private List<Recommender> views(List<Recommender> fitted) {
+        List<Recommender> out = new ArrayList<>();
+        for (Part p : parts) {
+            Recommender r = fitted.get(p.base());
+            if (p.decay() != 1) {
+                if (!(r instanceof RecencyView rv)) {
+                    throw new InvalidValueException("parts", r.name() + " has no recency view", p.decay());
+                }
+                r = rv.withHistoryDecay(p.decay());
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    private record Validation(InteractionMatrix train, List<History> histories, List<int[]> cases) {
+    }
+
+    private Validation holdOut(InteractionMatrix data) {
+        int nu = data.numUsers();
+        boolean[] drop = new boolean[data.numEvents()];
+        List<Integer> eligible = new ArrayList<>();
+        int[][] targets = new int[nu][];
+        Csr pairs = holdout == Holdout.RANDOM ? data.byUser() : null;
+        boolean[] heldPair = null;
+        if (pairs != null) {
+            int tot = pairs.nonZeros();
+            int[] idx = new int[tot];
+            for (int k = 0; k < tot; k++) {
+                idx[k] = k;
+            }
+            Random rnd = new Random(seed);
+            for (int k = tot - 1; k > 0; k--) {
+                int j = rnd.nextInt(k + 1);
+                int t = idx[k];
+                idx[k] = idx[j];
+                idx[j] = t;
+            }
+            heldPair = new boolean[tot];
+            for (int k = 0; k < Math.round(tot / 9.0); k++) {
+                heldPair[idx[k]] = true;
+            }
+        }
+        for (int u = 0; u < nu; u++) {
+            int s = data.start(u);
+            int e = data.end(u);
+            if (holdout == Holdout.LAST) {
+                if (e - s >= 3) {
+                    drop[e - 1] = true;
+                    targets[u] = new int[] {data.item(e - 1)};
+                    eligible.add(u);
+                }
+            } else {
+                int from = pairs.ptr()[u];
+                int to = pairs.ptr()[u + 1];
+                int hold = 0;
+                for (int p = from; p < to; p++) {
+                    hold += heldPair[p] ? 1 : 0;
+                }
+                if (hold == 0 || hold == to - from) {
+                    continue;
+                }
+                int[] held = new int[hold];
+                hold = 0;
+                for (int p = from; p < to; p++) {
+                    if (heldPair[p]) {
+                        held[hold++] = pairs.cols()[p];
+                    }
+                }
+                for (int q = s; q < e; q++) {
+                    drop[q] = Arrays.binarySearch(held, data.item(q)) >= 0;
+                }
+                targets[u] = held;
+                eligible.add(u);
+            }
+        }
+        InteractionMatrix train = data.select(q -> !drop[q]);
+        java.util.Collections.shuffle(eligible, new Random(seed));
+        List<Integer> chosen = new ArrayList<>(eligible.subList(0, Math.min(cases, eligible.size())));
+        java.util.Collections.sort(chosen);
+        List<History> hs = new ArrayList<>();
+        List<int[]> ts = new ArrayList<>();
+        for (int u : chosen) {
+            History h = train.history(u);
+            if (!h.isEmpty()) {
+                hs.add(h);
+                ts.add(targets[u]);
+            }
+        }
+        return new Validation(train, hs, ts);
+    }
+
+    /** One validation case reduced to its candidates: each part's normalized scores on them. */
+    private record Cached(int[] items, float[][] scores, boolean[] target, int targets) {
+    }
+
+    private Cached[] cache(List<Recommender> ps, Validation v, int n) {
+        Cached[] out = new Cached[v.cases.size()];
+        IntStream.range(0, out.length).parallel().forEach(c -> {
+            History h = v.histories.get(c);
+            int[] tg = Arrays.stream(v.cases.get(c)).distinct().toArray();
+            boolean[] excluded = new boolean[n];
+            if (excludeSeen) {
+                for (int e = 0; e < h.size(); e++) {
+                    excluded[h.item(e)] = true;
+                }
+            }
+            float[][] full = new float[ps.size()][n];
+            boolean[] cand = new boolean[n];
+            for (int p = 0; p < ps.size(); p++) {
+                float[] s = full[p];
+                ps.get(p).score(h, s);
+                float max = 0;
+                for (float x : s) {
+                    max = Math.max(max, x);
+                }
+                float f = max > 0 ? 1 / max : 0;
+                for (int i = 0; i < n; i++) {
+                    s[i] *= f;
+                }
+                for (int i : TopK.select(s, CANDIDATES, excluded)) {
+                    cand[i] = true;
+                }
+            }
+            for (int t : tg) {
+                if (!excluded[t]) {
+                    cand[t] = true;
+                }
+            }
+            int m = 0;
+            for (boolean b : cand) {
+                m += b ? 1 : 0;
+            }
+            int[] items = new int[m];
+            m = 0;
+            for (int i = 0; i < n; i++) {
+                if (cand[i]) {
+                    items[m++] = i;
+                }
+            }
+            float[][] sc = new float[ps.size()][m];
+            boolean[] isT = new boolean[m];
+            int[] sortedTargets = sortedCopy(tg);
+            for (int k = 0; k < m; k++) {
+                for (int p = 0; p < ps.size(); p++) {
+                    sc[p][k] = full[p][items[k]];
+                }
+                isT[k] = Arrays.binarySearch(sortedTargets, items[k]) >= 0;
+            }
+            out[c] = new Cached(items, sc, isT, tg.length);
+        });
+        return out;
+    }
+
+    private static int[] sortedCopy(int[] a) {
+        int[] c = a.clone();
+        Arrays.sort(c);
+        return c;
+    }
+
+    /** Sum over cases of NDCG@10 + Recall@10 (ties broken by the lower item index, as the evaluator does). */
+    private static double objective(Cached[] cached, double[] w) {
+        return IntStream.range(0, cached.length).parallel().mapToDouble(c -> {
+            Cached cc = cached[c];
+            int m = cc.items.length;
+            float[] b = new float[m];
+            for (int p = 0; p < w.length; p++) {
+                if (w[p] == 0) {
+                    continue;
+                }
+                float f = (float) w[p];
+                float[] s = cc.scores[p];
+                for (int k = 0; k < m; k++) {
+                    b[k] += f * s[k];
+                }
+            }
+            int[] top = TopK.select(b, 10, null);
+            double dcg = 0;
+            int hits = 0;
+            for (int r = 0; r < top.length; r++) {
+                if (cc.target[top[r]]) {
+                    hits++;
+                    dcg += 1 / (Math.log(r + 2) / Math.log(2));
+                }
+            }
+            double idcg = 0;
+            for (int r = 0; r < Math.min(10, cc.targets); r++) {
+                idcg += 1 / (Math.log(r + 2) / Math.log(2));
+            }
+            return (idcg > 0 ? dcg / idcg : 0) + (cc.targets > 0 ? (double) hits / cc.targets : 0);
+        }).sum();
+    }
+
+    private static double[] ones(int n) {
+        double[] w = new double[n];
+        Arrays.fill(w, 1);
+        return w;
+    }
+
+    private static String join(double[] w) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < w.length; i++) {
+            sb.append(i == 0 ? "" : ",").append(w[i]);
+        }
+        return sb.toString();
+    }
+
+    /** Builder of {@link TunedBlend}. Not thread-safe. */
+    public static final class Builder {
+        private final String name;
+        private final Holdout holdout;
+        private final List<Algorithm> bases = new ArrayList<>();
+        private final List<Part> parts = new ArrayList<>();
+        private boolean excludeSeen = true;
+        private int cases = 3000;
+        private long seed = 42;
+
+        private Builder(String name, Holdout holdout) {
+            this.name = name;
+            this.holdout = holdout;
+        }
+
+        /** Adds a base model (index = number of bases added before). */
+        public Builder base(Algorithm a) {
+            bases.add(a);
+            return this;
+        }
+
+        /** Adds a part: base {@code base} scored with history recency {@code decay} (1 = as trained). */
+        public Builder part(int base, double decay) {
+            if (base < 0 || base >= bases.size()) {
+                throw new InvalidValueException("base", "no such base model", base);
+            }
+            if (!(decay > 0 && decay <= 1)) {
+                throw new InvalidValueException("decay", "must be in (0, 1]", decay);
+            }
+            parts.add(new Part(base, decay));
+            return this;
+        }
+
+        /** Whether validation rankings drop the history's items (true unless repeats are valid targets). */
+        public Builder excludeSeen(boolean v) {
+            excludeSeen = v;
+            return this;
+        }
+
+        public Builder cases(int v) {
+            cases = Params.positiveInt("cases", String.valueOf(v));
+            return this;
+        }
+
+        public Builder seed(long v) {
+            seed = v;
+            return this;
+        }
+
+        public TunedBlend build() {
+            if (parts.isEmpty()) {
+                throw new InvalidValueException("parts", "need at least one part", 0);
+            }
+            return new TunedBlend(name, bases, parts, holdout, excludeSeen, cases, seed, null);
+        }
+    }
+}

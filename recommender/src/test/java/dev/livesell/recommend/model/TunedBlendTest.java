@@ -1,0 +1,94 @@
+package dev.livesell.recommend.model;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.livesell.recommend.Recommender;
+import dev.livesell.recommend.Recommenders;
+import dev.livesell.recommend.Synthetic;
+import dev.livesell.recommend.data.InteractionMatrix;
+import dev.livesell.recommend.eval.EvalRunner;
+import dev.livesell.recommend.eval.Protocol;
+import dev.livesell.recommend.eval.Split;
+import dev.livesell.recommend.io.Dataset;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TunedBlendTest {
+    private static final InteractionMatrix DATA = Synthetic.chains(400, 100, 3);
+
+    @Test
+    void sparseEaseWithEveryItemAsNeighbourEqualsDenseEase() {
+        Recommender dense = Recommenders.ease().lambda(20).fit(DATA);
+        Recommender sparse = Recommenders.ease().lambda(20).neighbours(DATA.numItems()).fit(DATA);
+        assertInstanceOf(SparseEaseModel.class, sparse);
+        float[] a = new float[DATA.numItems()];
+        float[] b = new float[DATA.numItems()];
+        for (int u = 0; u < 30; u++) {
+            dense.score(DATA.history(u), a);
+            sparse.score(DATA.history(u), b);
+            // the sparse model keeps only co-occurring items (the rest have zero Gram entries); scores agree
+            assertArrayEquals(a, b, 1e-4f, "user " + u);
+        }
+    }
+
+    @Test
+    void recencyViewSharesTheModelAndWeightsTheLastItemsMore() {
+        Recommender ease = Recommenders.ease().lambda(20).fit(DATA);
+        Recommender recent = ((RecencyView) ease).withHistoryDecay(0.1);
+        Split s = Protocol.LEAVE_ONE_OUT.split(Dataset.of("synthetic", DATA), 1);
+        // chains: the next item follows the last one, so a recency view ranks the target better
+        double whole = dev.livesell.recommend.eval.Evaluator.of(1).evaluate(ease, s.test(), true).metric("hr@1");
+        double last = dev.livesell.recommend.eval.Evaluator.of(1).evaluate(recent, s.test(), true).metric("hr@1");
+        assertTrue(last > whole, "recent " + last + " vs whole " + whole);
+    }
+
+    @Test
+    void tunedWeightsAreDeterministicAndNeverWorseThanEqualWeightsOnValidation() {
+        Split s = Protocol.LEAVE_ONE_OUT.split(Dataset.of("synthetic", DATA), 1);
+        TunedBlend tb = (TunedBlend) Recommenders.defaultFor(Protocol.LEAVE_ONE_OUT, s.fullTrain());
+        double[] w1 = tb.tune(s.train());
+        double[] w2 = tb.tune(s.train());
+        assertArrayEquals(w1, w2);
+        double tuned = EvalRunner.validate(s, tb.withParam("weights", join(w1))).metric("ndcg@10");
+        double equal = EvalRunner.validate(s, tb.withParam("weights", "1,1,1")).metric("ndcg@10");
+        assertTrue(tuned >= equal - 0.02, "tuned " + tuned + " vs equal " + equal);
+    }
+
+    @Test
+    void fixedWeightsSkipTuningAndUnknownParametersAreRejectedByName() {
+        dev.livesell.recommend.Algorithm a = Recommenders.defaultFor(Protocol.LEAVE_ONE_OUT, DATA).withParam("w1", "0.5");
+        assertEquals("1.0,0.5,1.0", a.params().get("weights"));
+        BlendModel m = (BlendModel) a.fit(DATA);
+        assertArrayEquals(new double[] {1, 0.5, 1}, m.weights());
+        dev.livesell.core.InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.livesell.core.InvalidValueException.class, () -> a.withParam("lamda", "3"));
+        assertTrue(e.getMessage().contains("lamda"), e.getMessage());
+    }
+
+    @Test
+    void defaultBlendSavesAndLoadsWithIdenticalScores(@TempDir Path dir) {
+        Recommender model = Recommenders.defaultFor(Protocol.LEAVE_ONE_OUT, DATA).withParam("0.neighbours", "30").fit(DATA);
+        ModelFiles.save(model, dir);
+        Recommender loaded = ModelFiles.load(dir);
+        assertEquals(model.params(), loaded.params());
+        float[] a = new float[DATA.numItems()];
+        float[] b = new float[DATA.numItems()];
+        for (int u = 0; u < 20; u++) {
+            model.score(DATA.history(u), a);
+            loaded.score(loaded.data().history(u), b);
+            assertArrayEquals(a, b, "user " + u);
+        }
+    }
+
+    private static String join(double[] w) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < w.length; i++) {
+            sb.append(i == 0 ? "" : ",").append(w[i]);
+        }
+        return sb.toString();
+    }
+}
