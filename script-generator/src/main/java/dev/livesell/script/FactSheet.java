@@ -92,6 +92,19 @@ public final class FactSheet {
         return out;
     }
 
+    /** Attribute names that say who must not use the product or what to watch out for. */
+    private static final java.util.regex.Pattern CAUTION_KEY = java.util.regex.Pattern.compile(
+            "不适宜|不适用|不适合|禁忌|禁用|慎用|注意|警示|警告|not suitable|not for|warning|caution|contraindication",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Attributes that are cautions ({@code 不适宜人群}, {@code 禁忌}, {@code warning}): a script says them as
+     * cautions, never as a target group.
+     */
+    public List<FactRef> cautions() {
+        return attributes().stream().filter(a -> CAUTION_KEY.matcher(a.key()).find()).toList();
+    }
+
     /** The attribute with this name, if stated. */
     public Optional<FactRef> attribute(String name) {
         return product.attribute(name).filter(v -> !v.isBlank() && !excludedAttributes.contains(name)).map(v -> new FactRef(FactKind.ATTRIBUTE, name, v));

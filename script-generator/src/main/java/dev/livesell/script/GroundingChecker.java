@@ -25,11 +25,12 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class GroundingChecker {
-    private static final String UNITS = "毫升|ml|mL|升|L|千克|公斤|kg|克|g|毫克|mg|斤|两|厘米|cm|毫米|mm|公里|km|米|m|英寸|寸|inch|in|"
+    /** Unit words, longest first so that {@code 日元} is read whole rather than as {@code 日}. */
+    private static final String UNITS = longestFirst("毫升|ml|mL|升|L|千克|公斤|kg|克|g|毫克|mg|斤|两|厘米|cm|毫米|mm|公里|km|米|m|英寸|寸|inch|in|"
             + "片|粒|颗|包|袋|盒|瓶|支|件|套|只|双|条|张|卷|抽|层|罐|箱|枚|份|根|"
             + "天|日|小时|h|分钟|min|秒|s|周|个月|月|年|岁|度|℃|%|倍|成|折|"
             + "wh|Wh|w|W|瓦|mah|mAh|v|V|伏|hz|Hz|gb|GB|tb|TB|码|号|oz|lb|lbs|pcs|pack|packs|"
-            + "元|块|¥|￥|yuan|rmb|RMB|美元|\\$|usd|USD|€|£|日元|yen";
+            + "元|块|¥|￥|yuan|rmb|RMB|美元|\\$|usd|USD|€|£|日元|yen");
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d.])([¥￥$€£])?\\s*(\\d++(?:\\.\\d++)?)(?:\\s*(" + UNITS + ")(?![A-Za-z]))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER_LOOSE = Pattern.compile("\\d+(?:\\.\\d+)?");
@@ -89,6 +90,23 @@ public final class GroundingChecker {
         return new GroundingChecker(corpus, Set.copyOf(numbers), Set.copyOf(money));
     }
 
+    private static String longestFirst(String alternatives) {
+        return java.util.Arrays.stream(alternatives.split("(?<!\\\\)\\|"))
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+                .collect(java.util.stream.Collectors.joining("|"));
+    }
+
+    /** True when {@code token} occurs in the facts not glued to a digit before it ({@code 5ml} is not in {@code 15ml}). */
+    private boolean stated(String token) {
+        String t = normalize(token);
+        for (int i = corpus.indexOf(t); i >= 0; i = corpus.indexOf(t, i + 1)) {
+            if (i == 0 || !(Character.isDigit(corpus.charAt(i - 1)) || corpus.charAt(i - 1) == '.')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void addMoney(Set<String> out, Money m) {
         out.add(canonical(m.amount().toPlainString()));
     }
@@ -106,10 +124,10 @@ public final class GroundingChecker {
             if (!numbers.contains(num)) {
                 ok = false;
             } else if (prefix != null || (unit != null && CURRENCY.contains(unit))) {
-                ok = moneyNumbers.contains(num) || corpus.contains(num + (unit == null ? "" : unit));
+                ok = moneyNumbers.contains(num) || stated(num + (unit == null ? "" : unit));
             } else if (unit != null) {
-                ok = corpus.contains(num + unit) || corpus.contains(m.group(2) + unit)
-                        || (SAME_UNIT.containsKey(unit) && corpus.contains(num + SAME_UNIT.get(unit)));
+                ok = stated(num + unit) || stated(m.group(2) + unit)
+                        || (SAME_UNIT.containsKey(unit) && stated(num + SAME_UNIT.get(unit)));
             } else {
                 ok = true;
             }

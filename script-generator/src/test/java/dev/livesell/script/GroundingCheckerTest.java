@@ -49,4 +49,24 @@ class GroundingCheckerTest {
     void fullWidthDigitsAreCheckedToo() {
         assertEquals(List.of("59元"), sunscreen.ungrounded("只要５９元"), "reported in NFKC form");
     }
+
+    @Test
+    void currencyWordsAreReadWholeSoYenIsNotTakenForDays() {
+        dev.livesell.core.Product pillow = dev.livesell.core.Product.builder("jp").title("Memory Foam Pillow")
+                .category(dev.livesell.core.Category.of(dev.livesell.core.RegulatedClass.GENERAL, "Home"))
+                .listPrice(dev.livesell.core.Money.of("4980", "JPY")).build();
+        GroundingChecker g = GroundingChecker.of(FactSheet.of(pillow, null));
+        assertTrue(g.isGrounded("直播间价格4980日元。"), g.ungrounded("直播间价格4980日元。").toString());
+        assertEquals(List.of("4980日"), g.ungrounded("4980日内发货"));
+    }
+
+    @Test
+    void aNumberWithAUnitMustNotBeTheTailOfALargerStatedNumber() {
+        dev.livesell.core.Product cream = dev.livesell.core.Product.builder("c").title("面霜 15ml")
+                .category(dev.livesell.core.Category.of(dev.livesell.core.RegulatedClass.COSMETIC, "护肤"))
+                .sellingPoint("5种植物提取物").listPrice(dev.livesell.core.Money.cny("59")).build();
+        GroundingChecker g = GroundingChecker.of(FactSheet.of(cream, null));
+        assertTrue(g.isGrounded("净含量15ml，5种植物提取物"));
+        assertEquals(List.of("5ml"), g.ungrounded("一支5ml"));
+    }
 }

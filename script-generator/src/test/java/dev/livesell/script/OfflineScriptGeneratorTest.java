@@ -154,4 +154,32 @@ class OfflineScriptGeneratorTest {
         assertEquals(Duration.ofMinutes(1), s.duration());
         assertEquals(5, s.productBlocks().size());
     }
+
+    @Test
+    void aPartWhoseEveryLineIsDroppedGetsAFactFreeLineInsteadOfAGap() {
+        Product cream = TestCatalog.product("t-100").toBuilder().title("晴川 祛痘消炎 防晒乳 50ml").build();
+        LiveScript s = GENERATOR.generate(ScriptRequest.builder().add(cream, TestCatalog.offer("t-100")).minutes(10).seed(7).build());
+        String text = String.join("\n", s.lines().map(ScriptLine::text).toList());
+        assertFalse(text.contains("祛痘") || text.contains("消炎"), text);
+        for (ScriptBlock b : s.blocks()) {
+            for (Segment seg : b.segments()) {
+                assertFalse(seg.lines().isEmpty(), seg.type() + " is empty:\n" + text);
+            }
+        }
+        assertTrue(s.audit().entries().stream().anyMatch(e -> e.action() == GateAction.DROPPED
+                && e.segment().equals(java.util.Optional.of(SegmentType.HOOK))), s.audit().entries().toString());
+        assertTrue(s.productBlocks().get(0).segment(SegmentType.HOOK).orElseThrow().lines().get(0).facts().isEmpty());
+    }
+
+    @Test
+    void aSoldOutOfferIsAnnouncedAsSoldOut() {
+        Offer soldOut = Offer.builder("t-200").price(dev.livesell.core.Money.cny("59")).stockLimit(0).build();
+        LiveScript s = GENERATOR.generate(ScriptRequest.builder().add(TestCatalog.product("t-200"), soldOut).minutes(5).build());
+        String price = String.join("\n", s.productBlocks().get(0).segment(SegmentType.PRICE_OFFER).orElseThrow().lines().stream()
+                .map(ScriptLine::text).toList());
+        assertTrue(price.contains("库存已经没有了"), price);
+        assertFalse(price.contains("0件"), price);
+        String push = s.productBlocks().get(0).segment(SegmentType.PUSH_TO_BUY).orElseThrow().lines().get(0).text();
+        assertTrue(push.contains("补货"), push);
+    }
 }

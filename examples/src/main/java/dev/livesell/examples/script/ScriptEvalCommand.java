@@ -46,6 +46,9 @@ public final class ScriptEvalCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--style", description = "Host style: energetic, expert, warm, playful (default: warm).")
+    String style;
+
     @Override
     public Integer call() {
         InMemoryCatalog c = CatalogOption.load(catalog);
@@ -65,7 +68,11 @@ public final class ScriptEvalCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         for (Product p : c.products()) {
             Offer o = c.offer(p.id()).orElse(null);
-            LiveScript s = generator.generate(ScriptRequest.builder().add(p, o).minutes(minutes).language(language).seed(seed).build());
+            ScriptRequest.Builder request = ScriptRequest.builder().add(p, o).minutes(minutes).language(language).seed(seed);
+            if (style != null) {
+                request.style(dev.livesell.core.PersonaStyle.parse(style));
+            }
+            LiveScript s = generator.generate(request.build());
             scripts++;
             ScriptQualityCheck check = new ScriptQualityCheck(p, o);
             int productViolations = 0;

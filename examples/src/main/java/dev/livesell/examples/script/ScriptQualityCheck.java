@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
  */
 final class ScriptQualityCheck {
     private static final Pattern QUANTITY = Pattern.compile(
-            "([$¥￥€£])?\\s*(\\d+(?:\\.\\d+)?)\\s*(ml|毫升|l|升|kg|千克|公斤|g|克|mg|毫克|斤|cm|厘米|mm|毫米|米|英寸|寸|%|倍|折|天|小时|分钟|年|个月|月|岁|度|"
-                    + "片|粒|颗|包|袋|盒|瓶|支|件|套|双|条|张|卷|抽|罐|箱|份|w|瓦|mah|v|hz|gb|tb|元|块|yuan|rmb|units?)?",
+            "([$¥￥€£])?\\s*(?<![\\d.])(\\d++(?:\\.\\d++)?+)\\s*(日元|美元|yen|ml|毫升|l|升|kg|千克|公斤|g|克|mg|毫克|斤|cm|厘米|mm|毫米|米|m|英寸|寸|%|倍|折|天|小时|分钟|年|个月|月|岁|度|"
+                    + "片|粒|颗|包|袋|盒|瓶|支|件|套|双|条|张|卷|抽|罐|箱|份|w|瓦|mah|v|hz|gb|tb|元|块|yuan|rmb|units?)?(?![a-z])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CHINESE_QUANTITY = Pattern.compile(
             "[一二两三四五六七八九十百千万]+(毫升|千克|公斤|克|斤|厘米|米|片|粒|颗|瓶|盒|袋|罐|箱|天|小时|年|个月|岁|倍|折)");
-    private static final Set<String> MONEY = Set.of("元", "块", "yuan", "rmb", "$", "¥", "￥", "€", "£");
+    private static final Set<String> MONEY = Set.of("元", "块", "yuan", "rmb", "日元", "美元", "yen", "$", "¥", "￥", "€", "£");
     private static final Set<String> COUNT = Set.of("件", "份", "unit", "units");
     private static final Map<String, String> SYNONYM = Map.of("毫升", "ml", "克", "g", "千克", "kg", "公斤", "kg", "厘米", "cm",
             "毫米", "mm", "升", "l", "毫克", "mg");
@@ -101,8 +101,8 @@ final class ScriptQualityCheck {
                 }
             } else if (COUNT.contains(unit) && n.equals(stock)) {
                 continue;
-            } else if (!text.contains(squash(m.group(2) + unit)) && !text.contains(n + unit)
-                    && !(SYNONYM.containsKey(unit) && text.contains(n + SYNONYM.get(unit)))) {
+            } else if (!stated(squash(m.group(2) + unit)) && !stated(n + unit)
+                    && !(SYNONYM.containsKey(unit) && stated(n + SYNONYM.get(unit)))) {
                 return false;
             }
         }
@@ -113,6 +113,16 @@ final class ScriptQualityCheck {
             }
         }
         return true;
+    }
+
+    /** True when the token is in the data and not the tail of a longer number ({@code 5ml} is not in {@code 15ml}). */
+    private boolean stated(String token) {
+        for (int i = text.indexOf(token); i >= 0; i = text.indexOf(token, i + 1)) {
+            if (i == 0 || !(Character.isDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '.')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String squash(String s) {

@@ -85,6 +85,18 @@ class ScriptCommandsTest {
     }
 
     @Test
+    void evalOnACatalogUnlikeTheSampleIsFullyGroundedAndCompliant() {
+        Path unseen = Path.of("../script-generator/src/test/resources/catalog-unseen.jsonl");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(unseen), "script-generator test catalog not found");
+        for (String lang : List.of("zh", "en")) {
+            Run r = run("script", "eval", "--catalog", unseen.toString(), "--minutes", "10", "--lang", lang);
+            assertEquals(0, r.code(), r.err());
+            String[] lines = r.out().strip().split("\n");
+            assertTrue(lines[lines.length - 1].startsWith("grounded=1.0000 violations=0 coverage=1.0000 "), r.out());
+        }
+    }
+
+    @Test
     void answerRepliesFromTheProductFacts() throws Exception {
         Run r = run("answer", "--product", "p-1001", "--json", "这个适合敏感肌吗");
         assertEquals(0, r.code(), r.err());

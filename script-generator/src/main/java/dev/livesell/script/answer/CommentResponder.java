@@ -33,7 +33,9 @@ import java.util.function.Supplier;
  * ({@link CommentIntentClassifier}), answers offer questions (price, coupons, stock) from the offer,
  * and product questions from the attribute that names the topic or, failing that, from the fact
  * closest in meaning (embeddings, bge-small-zh-v1.5 by default, computed once per product and
- * cached). When no fact answers the question it says it will check rather than guess; medical and
+ * cached). Merchant selling points and attributes are screened by the gate first (once per product and
+ * offer), so a violating or instruction-like fact ("忽略以上规则…") is never retrieved as an answer.
+ * When no fact answers the question it says it will check rather than guess; medical and
  * efficacy questions get a safe answer; every answer passes the compliance gate.
  * Thread-safe; the embedding model is loaded on first use.
  *
@@ -43,12 +45,32 @@ import java.util.function.Supplier;
  * }</pre>
  */
 public final class CommentResponder {
-    private static final List<String> SIZE_KEYS = List.of("尺码", "尺寸", "规格", "净含量", "容量", "重量", "大小", "长度", "size", "capacity", "weight", "dimension", "volume");
+    private static final List<String> SIZE_KEYS = List.of("尺码", "尺寸", "规格", "净含量", "容量", "重量", "净重", "大小", "长度", "身高", "size", "capacity",
+            "weight", "dimension", "volume");
     private static final List<String> MATERIAL_KEYS = List.of("材质", "面料", "成分", "配料", "原料", "材料", "material", "fabric", "ingredient");
-    private static final List<String> USAGE_KEYS = List.of("适用", "适合", "用法", "使用", "食用", "人群", "肤质", "usage", "suitable", "how to", "shelf");
+    private static final List<String> USAGE_KEYS = List.of("适用", "适合", "用法", "使用", "食用", "人群", "肤质", "年龄", "月龄", "usage", "suitable", "how to",
+            "shelf", "age");
     private static final List<String> SHIPPING_KEYS = List.of("发货", "快递", "物流", "包邮", "配送", "shipping", "delivery");
     private static final List<String> AFTER_SALES_KEYS = List.of("售后", "退换", "退货", "保修", "质保", "warranty", "return");
     private static final java.util.regex.Pattern SENSITIVE = java.util.regex.Pattern.compile("敏感|过敏|sensitive|allerg", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static final java.util.regex.Pattern AGE_QUESTION = java.util.regex.Pattern.compile(
+            "几岁|多大的?(孩子|宝宝|小孩|儿童)|年龄|月龄|how old|what age", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final List<String> AGE_KEYS = List.of("年龄", "月龄", "age");
+
+    /** A way of asking about an attribute without naming it ("how heavy" → weight), and the attribute names that answer it. */
+    private record Topic(java.util.regex.Pattern question, List<String> keys) {
+        static Topic of(String question, String... keys) {
+            return new Topic(java.util.regex.Pattern.compile(question, java.util.regex.Pattern.CASE_INSENSITIVE), List.of(keys));
+        }
+    }
+
+    private static final List<Topic> TOPICS = List.of(
+            Topic.of("多重|重量|几斤|多少斤|沉不沉|重不重|\\bheavy|\\bweigh", "重量", "净重", "克重", "车重", "毛重", "weight"),
+            Topic.of("防水|下水|游泳|淋雨|\\bwaterproof|\\bwater.?resistant|\\bswim", "防水", "waterproof"),
+            Topic.of("续航|待机|电池|充一次|\\bbattery", "续航", "电池", "电量", "battery"),
+            Topic.of("装多少|能装|容量|\\bhold|\\bcapacity", "容量", "净含量", "capacity", "volume"),
+            Topic.of("保修|质保|\\bwarranty|\\bguarantee", "保修", "质保", "联保", "warranty"));
 
     private static final double KEY_BONUS = 0.05;
     private static final java.util.regex.Pattern ORIGIN_QUESTION = java.util.regex.Pattern.compile(
@@ -61,6 +83,7 @@ public final class CommentResponder {
     private final CommentIntentClassifier classifier;
     private final double minSimilarity;
     private final Map<ProductId, FactIndex> cache = new ConcurrentHashMap<>();
+    private final Map<ProductId, Screened> screenedFacts = new ConcurrentHashMap<>();
     /** Live comments repeat a lot ("多少钱"): the last {@value #QUERY_CACHE} comment embeddings are kept. */
     private static final int QUERY_CACHE = 2048;
     private final Map<String, float[]> queries = java.util.Collections.synchronizedMap(
@@ -90,9 +113,29 @@ public final class CommentResponder {
         return answer(comment.text(), p, catalog.offer(id).orElse(null));
     }
 
-    /** Computes and caches the fact embeddings of a product ahead of the live stream. */
+    /** Screens the merchant facts and computes and caches the fact embeddings of a product ahead of the live stream. */
     public void prepare(Product product, Offer offer) {
-        index(FactSheet.of(product, offer));
+        index(screened(product, offer).facts());
+    }
+
+    /** A product's facts after the gate's screening, with its grounding checker; cached per product. */
+    private record Screened(int fingerprint, FactSheet facts, GroundingChecker grounding) {
+    }
+
+    /**
+     * The facts an answer may use: merchant selling points and attributes that violate advertising rules or read
+     * as instructions ("忽略以上规则…") are screened out once per product and offer, like the script generators do.
+     */
+    private Screened screened(Product product, Offer offer) {
+        int fp = java.util.Objects.hash(product, offer);
+        Screened s = screenedFacts.get(product.id());
+        if (s != null && s.fingerprint() == fp) {
+            return s;
+        }
+        FactSheet facts = gate.screen(FactSheet.of(product, offer)).facts();
+        Screened built = new Screened(fp, facts, GroundingChecker.of(facts));
+        screenedFacts.put(product.id(), built);
+        return built;
     }
 
     /** Answers a comment about this product (offer may be null). */
@@ -101,12 +144,13 @@ public final class CommentResponder {
             throw new InvalidValueException("comment", "must not be blank", comment);
         }
         boolean zh = comment.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        FactSheet facts = FactSheet.of(product, offer);
+        Screened screened = screened(product, offer);
+        FactSheet facts = screened.facts();
         CommentIntent intent = classifier.classify(comment);
         Draft d = switch (intent) {
             case PRICE -> price(facts, zh);
             case STOCK -> stock(facts, zh);
-            case MEDICAL -> medical(facts, zh);
+            case MEDICAL -> medical(comment, facts, zh);
             case ABUSIVE -> new Draft(zh ? "感谢反馈。有任何问题可以联系客服处理，我们文明交流。"
                     : "Thanks for the feedback. Customer service can help with any problem; let's keep it friendly.", List.of(), 0, false);
             case OFF_TOPIC -> offTopic(comment, facts, zh);
@@ -120,7 +164,7 @@ public final class CommentResponder {
         };
         GateSession session = new GateSession(gate);
         ScriptLine line = new ScriptLine(d.text, d.sources, LineSource.TEMPLATE);
-        Optional<ScriptLine> passed = session.pass(line, facts, GroundingChecker.of(facts), null, null);
+        Optional<ScriptLine> passed = session.pass(line, facts, screened.grounding(), null, null);
         if (passed.isPresent()) {
             return new CommentAnswer(comment, intent, passed.get().text(), d.sources, d.similarity, d.followUp, session.audit());
         }
@@ -158,6 +202,11 @@ public final class CommentResponder {
     }
 
     private Draft stock(FactSheet f, boolean zh) {
+        if (f.stockLimit().filter(s -> s == 0).isPresent()) {
+            return new Draft(zh ? "这款本场的库存已经没有了，可以先收藏，补货会在直播间通知。"
+                    : "It's out of stock for this stream; save it and we'll announce a restock here.",
+                    List.of(new FactRef(FactKind.STOCK_LIMIT, "", "0")), 0, false);
+        }
         if (f.stockLimit().isPresent()) {
             int s = f.stockLimit().get();
             return new Draft(zh ? "这款本场备货" + s + "件，以小黄车页面显示的库存为准。"
@@ -168,20 +217,59 @@ public final class CommentResponder {
                 List.of(), 0, true);
     }
 
-    private Draft medical(FactSheet f, boolean zh) {
+    /**
+     * A safe answer to a health question: the caution on the label when the comment names someone it covers
+     * ("孕妇能吃吗" → 禁忌：…孕妇…慎用); else, for drugs, devices and health food, the approved indication,
+     * intended use or function with its number; else that the product is not a medicine. Always points to a doctor.
+     */
+    private Draft medical(String comment, FactSheet f, boolean zh) {
         Product p = f.product();
-        if (p.category().regulatedClass().mayClaimHealthFunction() && !p.approvedClaims().isEmpty()) {
+        Optional<FactRef> caution = f.cautions().stream().filter(c -> sharesTerm(comment, c.value())).findFirst();
+        String doctor = zh ? "具体健康问题请咨询医生或药师。" : "Please ask a doctor or pharmacist about health concerns.";
+        if (caution.isPresent()) {
+            FactRef c = caution.get();
+            return new Draft((zh ? "说明里写的是：" + c.key() + "：" + c.value() + "。" : "The label says: " + c.key() + ": " + c.value() + ". ")
+                    + doctor, List.of(c), 0, false);
+        }
+        dev.livesell.core.RegulatedClass rc = p.category().regulatedClass();
+        if (rc.mayClaimHealthFunction() && !p.approvedClaims().isEmpty()) {
             List<FactRef> src = new ArrayList<>(f.approvals());
-            String claims = String.join(zh ? "、" : ", ", p.approvedClaims());
+            String claims = String.join(zh ? "、" : ", ", p.approvedClaims()).replaceAll("[。.]+$", "");
             String number = p.approvalNumber().map(n -> zh ? "（" + n + "）" : " (" + n + ")").orElse("");
-            return new Draft(zh ? "这款经批准的保健功能是：" + claims + number + "。它不能代替药物治疗，具体健康问题请咨询医生。"
-                    : "Its approved function is: " + claims + number + ". It is not a substitute for medical treatment; please ask a doctor about health problems.",
-                    src, 0, false);
+            String what = switch (rc) {
+                case DRUG -> zh ? "这款药品批准的适应症是：" : "Its approved indication: ";
+                case MEDICAL_DEVICE -> zh ? "这款医疗器械注册的适用范围是：" : "Its registered intended use: ";
+                default -> zh ? "这款经批准的保健功能是：" : "Its approved function is: ";
+            };
+            String use = switch (rc) {
+                case DRUG -> zh ? "请按药品说明书或者在药师指导下使用，" : "Use it according to the package insert or a pharmacist's guidance. ";
+                case MEDICAL_DEVICE -> zh ? "请按说明书使用，" : "Use it according to the instructions. ";
+                default -> zh ? "它不能代替药物治疗，" : "It is not a substitute for medical treatment. ";
+            };
+            return new Draft(what + claims + number + (zh ? "。" : ". ") + use + doctor, src, 0, false);
         }
         String leaf = p.category().leaf();
         return new Draft(zh ? "这款是" + leaf + "，不是药品，不能用来治疗或预防疾病，效果因人而异。有健康方面的问题，建议咨询医生。"
                 : "This is a " + leaf + " product, not a medicine: it does not treat or prevent any disease, and results vary by person. "
                 + "Please ask a doctor about health concerns.", List.of(f.category()), 0, false);
+    }
+
+    /** True when the comment and the text share a Chinese two-character term or an English word of four letters or more. */
+    static boolean sharesTerm(String comment, String text) {
+        String c = comment.toLowerCase(Locale.ROOT);
+        String t = text.toLowerCase(Locale.ROOT);
+        for (int i = 0; i + 2 <= c.length(); i++) {
+            String bi = c.substring(i, i + 2);
+            if (bi.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) && t.contains(bi)) {
+                return true;
+            }
+        }
+        for (String w : c.split("[^a-z]+")) {
+            if (w.length() >= 4 && t.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Draft offTopic(String comment, FactSheet f, boolean zh) {
@@ -191,12 +279,18 @@ public final class CommentResponder {
 
     private Draft comparison(String comment, FactSheet f, boolean zh) {
         Draft about = fromFacts(comment, f, zh, List.of());
-        String prefix = zh ? "别家的情况我不好评价，只说这款的信息：" : "I can't speak for other products; here is what this one offers: ";
+        String prefix = zh ? "不同产品不好直接比，我只说这款的信息：" : "I won't compare it with other products; here is what this one offers: ";
         return about.followUp ? new Draft(prefix + (zh ? "详细参数可以看商品详情页。" : "see the product page for the full details."), List.of(), 0, true)
                 : new Draft(prefix + plain(about.sources.get(0), zh), about.sources, about.similarity, false);
     }
 
     private Draft usage(String comment, FactSheet f, boolean zh) {
+        if (AGE_QUESTION.matcher(comment).find()) {
+            Draft age = fromKeys(f, zh, AGE_KEYS);
+            if (!age.followUp()) {
+                return age;
+            }
+        }
         Draft d = fromFacts(comment, f, zh, USAGE_KEYS);
         if (SENSITIVE.matcher(comment).find()) {
             String caution = zh ? "敏感肌或过敏体质建议先在耳后或手臂内侧小范围试用，有不适请停用。"
@@ -235,6 +329,16 @@ public final class CommentResponder {
             }
             if (keys.stream().anyMatch(k::contains)) {
                 matched.add(a);
+            }
+        }
+        for (Topic t : TOPICS) {
+            if (t.question().matcher(lower).find()) {
+                for (FactRef a : f.attributes()) {
+                    String k = a.key().toLowerCase(Locale.ROOT);
+                    if (t.keys().stream().anyMatch(k::contains)) {
+                        return new Draft(say(a, zh), List.of(a), 1, false);
+                    }
+                }
             }
         }
         FactIndex index = index(f);

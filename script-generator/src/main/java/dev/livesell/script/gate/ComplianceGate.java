@@ -6,6 +6,7 @@ import dev.livesell.fraud.Claim;
 import dev.livesell.fraud.FalseAdDetector;
 import dev.livesell.fraud.Finding;
 import dev.livesell.fraud.Verdict;
+import dev.livesell.fraud.ViolationCategory;
 import dev.livesell.script.FactRef;
 import dev.livesell.script.FactSheet;
 import java.util.ArrayList;
@@ -30,7 +31,18 @@ public final class ComplianceGate {
     private static final Pattern INSTRUCTION = Pattern.compile(
             "(忽略|无视|不要管|忘记|忘掉)(以上|上面|前面|之前|所有|全部)?的?(规则|指令|要求|限制|提示)|"
                     + "(?i)(ignore|disregard|forget)\\s+(all\\s+|any\\s+)?(the\\s+)?(previous|above|prior|earlier)?\\s*(rules|instructions|prompts?)|"
-                    + "(?i)system\\s*prompt|你现在是|扮演|(?i)you\\s+are\\s+now");
+                    + "(?i)system\\s*prompt|你现在是|(你|请)扮演|(?i)you\\s+are\\s+now|"
+                    + "不要(遵守|遵循|理会|管)(以上|上面|前面|之前)?的?(规则|指令|要求)|(告诉|跟|对)(观众|用户|粉丝)说|(?i)new\\s+instructions|"
+                    + "(?i)(do\\s+not|don't|never)\\s+(follow|obey)\\s+(the\\s+|any\\s+)?(earlier|previous|prior|above)?\\s*(rules|instructions)|"
+                    + "(?i)tell\\s+(the\\s+)?(viewers|audience|customers|users)");
+
+    /**
+     * Findings whose line is never replaced by the detector's rewrite: cutting "cures cancer" out of "it cures
+     * cancer" leaves a line that still implies the claim ("it helps"), and a line that contradicts the facts
+     * is wrong, not overstated. Such lines are regenerated (LLM path) or dropped.
+     */
+    private static final java.util.Set<ViolationCategory> NOT_REWRITTEN = java.util.EnumSet.of(
+            ViolationCategory.MEDICAL_CLAIM, ViolationCategory.EFFICACY_GUARANTEE, ViolationCategory.FACT_CONTRADICTION);
 
     private final FalseAdDetector detector;
 
@@ -53,13 +65,17 @@ public final class ComplianceGate {
     }
 
     /**
-     * Reviews one text: passes it when compliant, else tries the detector's rewrite (re-checked).
+     * Reviews one text: passes it when compliant, else tries the detector's rewrite (re-checked), except for
+     * medical claims, efficacy guarantees and contradictions of the facts, which are never rewritten.
      * The caller decides what to do when nothing is accepted (regenerate or drop).
      */
     public Decision review(String text, Product product, Offer offer) {
         Verdict v = check(text, product, offer);
         if (!v.isViolation()) {
             return new Decision(text, v, Optional.of(text), false);
+        }
+        if (!rewritable(v)) {
+            return new Decision(text, v, Optional.empty(), false);
         }
         String rewrite = v.rewrite();
         if (rewrite != null && !rewrite.isBlank() && !rewrite.strip().equals(text.strip()) && hasContent(rewrite)) {
@@ -69,6 +85,11 @@ public final class ComplianceGate {
             }
         }
         return new Decision(text, v, Optional.empty(), false);
+    }
+
+    /** False when the verdict has a finding whose line must not be replaced by the detector's rewrite. */
+    public static boolean rewritable(Verdict v) {
+        return v.findings().stream().noneMatch(f -> NOT_REWRITTEN.contains(f.category()));
     }
 
     /** True when text looks like an instruction to the generator ("忽略以上规则…"). */

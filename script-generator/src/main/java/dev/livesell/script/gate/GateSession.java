@@ -17,6 +17,8 @@ import java.util.Optional;
  * Not thread-safe: use one per script.
  */
 public final class GateSession {
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?");
+
     private final ComplianceGate gate;
     private final List<AuditEntry> entries = new ArrayList<>();
     private int checked;
@@ -52,14 +54,14 @@ public final class GateSession {
         Offer offer = facts.offer().orElse(null);
         List<String> reasons = new ArrayList<>();
         List<String> ungrounded = grounding.ungrounded(line.text());
-        ComplianceGate.Decision decision = null;
+        ComplianceGate.Decision decision = gate.review(line.text(), facts.product(), offer);
+        if (ungrounded.isEmpty() && decision.passed()) {
+            return Optional.of(line);
+        }
         if (!ungrounded.isEmpty()) {
             reasons.add("ungrounded: " + String.join(", ", ungrounded) + " not in the product facts or offer");
-        } else {
-            decision = gate.review(line.text(), facts.product(), offer);
-            if (decision.passed()) {
-                return Optional.of(line);
-            }
+        }
+        if (!decision.passed()) {
             reasons.addAll(ComplianceGate.reasons(decision.verdict()));
         }
         if (regenerator != null) {
@@ -72,7 +74,8 @@ public final class GateSession {
                 }
             }
         }
-        if (decision != null && decision.accepted().isPresent() && grounding.isGrounded(decision.accepted().get())) {
+        if (!decision.passed() && decision.accepted().isPresent() && grounding.isGrounded(decision.accepted().get())
+                && addsNoNumber(line.text(), decision.accepted().get())) {
             String text = decision.accepted().get();
             entries.add(entry(facts, segment, line.text(), Optional.of(text), GateAction.REWRITTEN, reasons));
             return Optional.of(line.withText(text, LineSource.DETECTOR_REWRITE));
@@ -108,7 +111,9 @@ public final class GateSession {
         }
         List<String> reasons = ComplianceGate.reasons(v);
         String rw = v.rewrite();
-        if (rw != null && !rw.isBlank() && !rw.strip().equals(line.text().strip()) && groundedInAny(rw, grounding)
+        if (ComplianceGate.rewritable(v) && rw != null && !rw.isBlank() && !rw.strip().equals(line.text().strip())
+                && groundedInAny(rw, grounding)
+                && addsNoNumber(line.text(), rw)
                 && !gate.detector().check(dev.livesell.fraud.Claim.of(rw.strip())).isViolation()) {
             entries.add(new AuditEntry(Optional.empty(), Optional.ofNullable(segment), line.text(), Optional.of(rw.strip()),
                     GateAction.REWRITTEN, reasons));
@@ -117,6 +122,25 @@ public final class GateSession {
         entries.add(new AuditEntry(Optional.empty(), Optional.ofNullable(segment), line.text(), Optional.empty(),
                 GateAction.DROPPED, reasons));
         return Optional.empty();
+    }
+
+    /**
+     * True when the rewrite states no number the original did not: a rewrite that cuts into a number
+     * ({@code #105} → {@code popular05}) is not a faithful version of the line.
+     */
+    static boolean addsNoNumber(String original, String rewrite) {
+        java.util.Set<String> before = new java.util.HashSet<>();
+        java.util.regex.Matcher m = NUMBER.matcher(java.text.Normalizer.normalize(original, java.text.Normalizer.Form.NFKC));
+        while (m.find()) {
+            before.add(m.group());
+        }
+        m = NUMBER.matcher(java.text.Normalizer.normalize(rewrite, java.text.Normalizer.Form.NFKC));
+        while (m.find()) {
+            if (!before.contains(m.group())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when each number of the text is supported by at least one of the products. */

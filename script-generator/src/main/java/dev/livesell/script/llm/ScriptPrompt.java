@@ -42,7 +42,10 @@ final class ScriptPrompt {
                 "3. Prices: use only the given price, referencePrice (say it as the everyday price 日常价), coupons, bestPrice and stockLimit.",
                 "4. No absolute terms (最, 第一, 顶级, 全网最低, best ever), no medical or disease claims, no efficacy guarantees,",
                 "   no false urgency. Products that are not drugs must not claim to treat, cure or prevent any disease.",
-                "5. Return only one JSON object: {\"segments\":[{\"product\":\"<product id or empty for warm-up/closing>\",",
+                "5. Attributes that say who must not use the product (不适宜人群, 禁忌, warnings) are cautions: say them as cautions,",
+                "   never as a target group. Drugs: add \"请按药品说明书或者在药师指导下购买和使用\"; medical devices: \"请仔细阅读产品说明书",
+                "   或者在医务人员的指导下购买和使用\"; health food: \"本品不能代替药物\" (translated for English scripts).",
+                "6. Return only one JSON object: {\"segments\":[{\"product\":\"<product id or empty for warm-up/closing>\",",
                 "   \"type\":\"<segment type>\",\"lines\":[\"...\"]}]}. No Markdown, no commentary.");
     }
 

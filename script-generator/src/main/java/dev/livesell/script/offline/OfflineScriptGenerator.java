@@ -84,6 +84,9 @@ public final class OfflineScriptGenerator implements ScriptGenerator {
                     for (ScriptLine l : lines.getOrDefault(slot.type(), List.of())) {
                         session.passGeneral(l, sheets, grounding, slot.type()).ifPresent(kept::add);
                     }
+                    if (kept.isEmpty()) {
+                        session.passGeneral(fallback(request, slot.type()), sheets, grounding, slot.type()).ifPresent(kept::add);
+                    }
                     segments.add(new Segment(slot.type(), slot.duration(), slot.cues(), kept));
                 }
                 blocks.add(new ScriptBlock(b == 0 ? SegmentType.Block.WARM_UP : SegmentType.Block.CLOSING, Optional.empty(),
@@ -97,6 +100,10 @@ public final class OfflineScriptGenerator implements ScriptGenerator {
                     List<ScriptLine> kept = new ArrayList<>();
                     for (ScriptLine l : lines.getOrDefault(slot.type(), List.of())) {
                         session.pass(l, facts, grounding.get(b - 1), slot.type(), null).ifPresent(kept::add);
+                    }
+                    if (kept.isEmpty()) {
+                        // every line of the part was dropped: say something fact-free rather than leave a gap
+                        session.pass(fallback(request, slot.type()), facts, grounding.get(b - 1), slot.type(), null).ifPresent(kept::add);
                     }
                     segments.add(new Segment(slot.type(), slot.duration(), slot.cues(), kept));
                 }
@@ -139,6 +146,11 @@ public final class OfflineScriptGenerator implements ScriptGenerator {
         return out;
     }
 
+    /** A fact-free line for a part whose lines were all dropped by the gate. */
+    private static ScriptLine fallback(ScriptRequest r, SegmentType type) {
+        return line(PhraseBook.INSTANCE.pick(r.language(), r.style(), "fallback_" + type.id(), new java.util.Random(r.seed())));
+    }
+
     private static ScriptLine line(String text) {
         return new ScriptLine(text, List.of(), LineSource.TEMPLATE);
     }
@@ -163,7 +175,9 @@ public final class OfflineScriptGenerator implements ScriptGenerator {
 
     /** Lines of one product block. */
     static final class ProductLines {
-        private static final List<String> FIT_KEYS = List.of("适用", "适合", "人群", "suitable", "for");
+        /** Attributes that say who the product is for (not what size of bed it fits). */
+        private static final List<String> FIT_KEYS = List.of("人群", "肤质", "发质", "年龄", "月龄", "阶段", "适合", "suitable", "for whom");
+
         private static final List<String> DEMO_KEYS = List.of("颜色", "规格", "材质", "面料", "尺寸", "净含量", "容量", "重量", "外观",
                 "color", "colour", "size", "material", "capacity", "weight");
         private static final List<String> QA_KEYS = List.of("尺码", "规格", "产地", "保质期", "材质", "面料", "成分", "使用方法", "用法",
@@ -186,7 +200,18 @@ public final class OfflineScriptGenerator implements ScriptGenerator {
             this.seconds = seconds;
             this.last = last;
             this.unusedAttributes = new ArrayList<>(facts.attributes());
+            this.cautions = facts.cautions();
+            unusedAttributes.removeAll(cautions);
+            dev.livesell.core.RegulatedClass rc = facts.product().category().regulatedClass();
+            this.regulated = rc == dev.livesell.core.RegulatedClass.DRUG || rc == dev.livesell.core.RegulatedClass.MEDICAL_DEVICE
+                    || rc == dev.livesell.core.RegulatedClass.HEALTH_FOOD;
         }
+
+        /** Cautions ({@code 不适宜人群}, {@code 禁忌}): said in the Q&A as a caution, never used to pitch. */
+        private final List<FactRef> cautions;
+
+        /** Drugs, medical devices and health food: no emotional pain points or testimonials, plus the legal notice. */
+        private final boolean regulated;
 
         private final java.util.Set<String> used = new java.util.HashSet<>();
 
@@ -226,10 +251,16 @@ public final class OfflineScriptGenerator implements ScriptGenerator {
             out.put(SegmentType.HOOK, hook);
 
             List<ScriptLine> pain = new ArrayList<>();
-            pain.add(new ScriptLine(PhraseBook.fill(pick("pain"), "leaf", facts.category().value()), List.of(facts.category()),
-                    LineSource.TEMPLATE));
-            takeAttribute(FIT_KEYS).filter(a -> !a.value().matches(".*(各类|所有|通用|不限|all ).*"))
-                    .ifPresent(a -> pain.add(attrLine("pain_fit", a)));
+            if (regulated) {
+                pain.add(new ScriptLine(pick("pain_regulated"), List.of(), LineSource.TEMPLATE));
+            } else {
+                pain.add(new ScriptLine(PhraseBook.fill(pick("pain"), "leaf", facts.category().value()), List.of(facts.category()),
+                        LineSource.TEMPLATE));
+            }
+            if (!regulated) {
+                takeAttribute(FIT_KEYS).filter(a -> !a.value().matches(".*(各类|所有|通用|不限|all ).*"))
+                        .ifPresent(a -> pain.add(attrLine("pain_fit", a)));
+            }
             out.put(SegmentType.PAIN_POINT, pain);
 
             int wanted = seconds < 60 ? 1 : seconds < 120 ? 2 : 3;
@@ -249,10 +280,21 @@ public final class OfflineScriptGenerator implements ScriptGenerator {
                 }
                 sps.add(attrLine("attr", a.get()));
             }
-            facts.approvals().stream().filter(f -> f.kind() == FactKind.APPROVAL_NUMBER)
-                    .filter(a -> sps.stream().noneMatch(l -> l.text().contains(a.value()))).findFirst().ifPresent(a ->
-                    sps.add(new ScriptLine((lang.equals("zh") ? "注册证/批准文号：" : "Registration/approval number: ") + a.value()
-                            + (lang.equals("zh") ? "。" : "."), List.of(a), LineSource.TEMPLATE)));
+            List<FactRef> claims = facts.approvals().stream().filter(f -> f.kind() == FactKind.APPROVED_CLAIM).toList();
+            Optional<FactRef> number = facts.approvals().stream().filter(f -> f.kind() == FactKind.APPROVAL_NUMBER).findFirst();
+            number.ifPresent(a -> unusedAttributes.removeIf(attr -> attr.value().contains(a.value())));
+            if (!claims.isEmpty()) {
+                // the approved function or indication, said with its approval number
+                List<FactRef> src = new ArrayList<>(claims);
+                number.ifPresent(src::add);
+                String joined = String.join(lang.equals("zh") ? "；" : "; ", claims.stream().map(c -> c.value().replaceAll("[。.]+$", "")).toList());
+                String no = number.map(a -> lang.equals("zh") ? "（" + a.value() + "）" : " (" + a.value() + ")").orElse("");
+                sps.add(new ScriptLine(PhraseBook.fill(pick("approved"), "claims", joined, "number", no), src, LineSource.TEMPLATE));
+            } else {
+                number.filter(a -> sps.stream().noneMatch(l -> l.text().contains(a.value()))).ifPresent(a ->
+                        sps.add(new ScriptLine((lang.equals("zh") ? "注册证/批准文号：" : "Registration/approval number: ") + a.value()
+                                + (lang.equals("zh") ? "。" : "."), List.of(a), LineSource.TEMPLATE)));
+            }
             out.put(SegmentType.SELLING_POINT, sps);
 
             List<ScriptLine> demo = new ArrayList<>();
@@ -262,9 +304,13 @@ public final class OfflineScriptGenerator implements ScriptGenerator {
 
             out.put(SegmentType.PRICE_OFFER, priceLines());
 
-            out.put(SegmentType.INTERACTION, List.of(new ScriptLine(PhraseBook.fill(pick("interact"), "leaf", facts.category().value()),
-                    List.of(), LineSource.TEMPLATE)));
-            out.put(SegmentType.PUSH_TO_BUY, List.of(new ScriptLine(pick("push"), List.of(), LineSource.TEMPLATE)));
+            out.put(SegmentType.INTERACTION, List.of(new ScriptLine(regulated ? pick("interact_regulated")
+                    : PhraseBook.fill(pick("interact"), "leaf", facts.category().value()), List.of(), LineSource.TEMPLATE)));
+            List<ScriptLine> push = new ArrayList<>();
+            boolean soldOut = facts.stockLimit().filter(n -> n == 0).isPresent();
+            push.add(new ScriptLine(pick(soldOut ? "push_sold_out" : "push"), List.of(), LineSource.TEMPLATE));
+            legalNotice().ifPresent(n -> push.add(new ScriptLine(n, List.of(facts.category()), LineSource.TEMPLATE)));
+            out.put(SegmentType.PUSH_TO_BUY, push);
 
             List<ScriptLine> qa = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
@@ -278,12 +324,28 @@ public final class OfflineScriptGenerator implements ScriptGenerator {
                 qa.add(new ScriptLine(PhraseBook.fill(pick("qa_price"), "price", PriceText.format(facts.price(), lang)),
                         List.of(facts.priceFact()), LineSource.TEMPLATE));
             }
+            for (FactRef c : cautions) {
+                qa.add(attrLine("caution", c));
+            }
             qa.add(new ScriptLine(pick("qa_unknown"), List.of(), LineSource.TEMPLATE));
             out.put(SegmentType.QA, qa);
 
             out.put(SegmentType.TRANSITION, List.of(new ScriptLine(pick(last ? "transition_last" : "transition"), List.of(),
                     LineSource.TEMPLATE)));
             return out;
+        }
+
+        /**
+         * The notice advertising law requires for the class (广告法 第十六、十八条): drugs and medical devices
+         * point to the instructions, health food says it is no substitute for medicine.
+         */
+        private Optional<String> legalNotice() {
+            return switch (facts.product().category().regulatedClass()) {
+                case DRUG -> Optional.of(book.pick(lang, request.style(), "notice_drug", random));
+                case MEDICAL_DEVICE -> Optional.of(book.pick(lang, request.style(), "notice_device", random));
+                case HEALTH_FOOD -> Optional.of(book.pick(lang, request.style(), "notice_health_food", random));
+                default -> Optional.empty();
+            };
         }
 
         private List<ScriptLine> priceLines() {
@@ -308,7 +370,7 @@ public final class OfflineScriptGenerator implements ScriptGenerator {
             }
             facts.bestPrice().ifPresent(b -> out.add(new ScriptLine(PhraseBook.fill(pick("best"), "best", PriceText.format(b, lang)),
                     List.of(new FactRef(FactKind.BEST_PRICE, b.currencyCode(), PriceText.amount(b))), LineSource.TEMPLATE)));
-            facts.stockLimit().ifPresent(s -> out.add(new ScriptLine(PhraseBook.fill(pick("stock"), "stock", Integer.toString(s)),
+            facts.stockLimit().ifPresent(s -> out.add(new ScriptLine(s == 0 ? pick("stock_out") : PhraseBook.fill(pick("stock"), "stock", Integer.toString(s)),
                     List.of(new FactRef(FactKind.STOCK_LIMIT, "", Integer.toString(s))), LineSource.TEMPLATE)));
             return out;
         }

@@ -28,7 +28,13 @@ class CommentIntentClassifierTest {
             "主播好漂亮 | OFF_TOPIC",
             "骗子，垃圾东西 | ABUSIVE",
             "Is it good for sensitive skin? | USAGE",
-            "Does it cure acne? | MEDICAL"})
+            "Does it cure acne? | MEDICAL",
+            "几岁的孩子能玩 | USAGE",
+            "How heavy is it? | SIZE",
+            "是真金吗 | MATERIAL",
+            "这是谁家生产的 | PRODUCT_INFO",
+            "头疼能吃这个吗 | MEDICAL",
+            "How much does it hold? | SIZE"})
     void classifiesTypicalLiveComments(String comment, CommentIntent expected) {
         assertEquals(expected, classifier.classify(comment));
     }

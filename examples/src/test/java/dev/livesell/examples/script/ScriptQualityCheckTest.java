@@ -1,0 +1,47 @@
+package dev.livesell.examples.script;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.livesell.core.Category;
+import dev.livesell.core.Coupon;
+import dev.livesell.core.Money;
+import dev.livesell.core.Offer;
+import dev.livesell.core.Product;
+import dev.livesell.core.RegulatedClass;
+import org.junit.jupiter.api.Test;
+
+/** The eval's own grounding check (independent of the generator's) must be able to fail. */
+class ScriptQualityCheckTest {
+    private final Product cream = Product.builder("c-1").title("面霜 15ml").brand("某牌")
+            .category(Category.of(RegulatedClass.COSMETIC, "护肤", "面霜"))
+            .attribute("净含量", "15ml").attribute("保质期", "3年").sellingPoint("添加5种植物提取物")
+            .listPrice(Money.cny("129")).build();
+    private final Offer offer = Offer.builder("c-1").price(Money.cny("99")).referencePrice(Money.cny("129"))
+            .coupon(new Coupon(Money.cny("0"), Money.cny("10"), "立减10")).stockLimit(300).build();
+    private final ScriptQualityCheck check = new ScriptQualityCheck(cream, offer);
+
+    @Test
+    void acceptsWhatTheDataAndOfferSay() {
+        assertTrue(check.grounded("净含量15ml，保质期3年，添加5种植物提取物。"));
+        assertTrue(check.grounded("日常价129元，直播间99元，用立减10的券到手89元，本场备货300件。"));
+    }
+
+    @Test
+    void rejectsInventedPricesUnitsAndQuantities() {
+        assertFalse(check.grounded("到手只要59元"), "price not in the offer");
+        assertFalse(check.grounded("一支5ml"), "5ml is not stated; 15ml is");
+        assertFalse(check.grounded("7天见效"));
+        assertFalse(check.grounded("300元"), "the stock limit is not a price");
+        assertFalse(check.grounded("买三瓶更划算"));
+    }
+
+    @Test
+    void readsOtherCurrenciesWhole() {
+        Product pillow = Product.builder("j-1").title("Pillow").category(Category.of(RegulatedClass.GENERAL, "Home"))
+                .listPrice(Money.of("4980", "JPY")).build();
+        ScriptQualityCheck yen = new ScriptQualityCheck(pillow, null);
+        assertTrue(yen.grounded("直播间价格4980日元。"));
+        assertFalse(yen.grounded("直播间价格3980日元。"));
+    }
+}
