@@ -9,38 +9,51 @@ final class ClaimContext {
     private static final String[] EN_NEGATIONS = {"not", "no", "never", "nor", "cannot", "n't", "n’t", "neither", "won't"};
     private static final String[] DISCLAIMERS = {"遵医嘱", "咨询医生", "请就医", "及时就医", "医生指导下", "看医生",
         "不能代替", "不能替代", "不代替", "不可代替", "不可替代", "以批准内容为准", "以批准为准", "按医嘱",
+        "不具有疾病", "不具有治疗", "不具备治疗", "不能治疗", "不能治病", "慎用", "慎食", "慎服", "禁用", "禁食", "不宜",
+        "不适宜", "不建议", "医生指导", "专业医生", "专业医师", "请去医院", "建议去医院", "要去医院", "医院检查", "停用", "暂停使用", "暂停食用",
+        "停止使用", "不是治疗", "不是药", "不是医疗", "去看医生", "建议去看", "就诊", "does not treat", "not treat", "not cure", "not a medicine", "not a drug",
         "consult your doctor", "consult a doctor", "not a substitute", "see a doctor", "not intended to"};
     private static final int ZH_WINDOW = 6;
     private static final int EN_WINDOW = 24;
 
     private final String s;
-    private final int[] sentence; // sentence index per position
-    private final boolean[] disclaimed; // per sentence
+    private int[] sentence; // sentence index per position (lazy; instances are confined to one rule call)
+    private boolean[] disclaimed; // per sentence
 
     ClaimContext(String s) {
         this.s = s;
+    }
+
+    /** Sentence index per position and disclaimed flags per sentence, computed on first use (most claims never ask). */
+    private void init() {
+        if (sentence != null) {
+            return;
+        }
         int n = s.length();
-        sentence = new int[n + 1];
+        int[] sent = new int[n + 1];
         int id = 0;
         for (int i = 0; i < n; i++) {
-            sentence[i] = id;
+            sent[i] = id;
             if (isSentenceEnd(s.charAt(i))) {
                 id++;
             }
         }
-        sentence[n] = id;
-        disclaimed = new boolean[id + 1];
+        sent[n] = id;
+        boolean[] dis = new boolean[id + 1];
         for (String d : DISCLAIMERS) {
             int i = s.indexOf(d);
             while (i >= 0) {
-                disclaimed[sentence[i]] = true;
+                dis[sent[i]] = true;
                 i = s.indexOf(d, i + 1);
             }
         }
+        disclaimed = dis;
+        sentence = sent;
     }
 
     /** A negation shortly before {@code b} in its clause, or a disclaimer in its sentence. */
     boolean excuses(int b) {
+        init();
         return disclaimed[sentence[Math.min(b, s.length())]] || negated(b);
     }
 

@@ -25,21 +25,18 @@ final class CooccurrenceRule implements Rule {
                         boolean healthClaim, boolean ordered, int window, String suggestion) {
     }
 
-    /** Trie value: which rules use this string as trigger (role 1) or cue (role 2). */
-    private record Use(int[] rules, int[] roles) {
+    /** Trie value: which rules use this string as trigger (role 1) or cue (role 2); whether it is an exception phrase. */
+    private record Use(int[] rules, int[] roles, boolean exception) {
     }
 
     private final List<Spec> specs;
     private final AhoCorasickDoubleArrayTrie<Use> trie = new AhoCorasickDoubleArrayTrie<>();
-    private final LexiconRule exceptions;
-
-    private CooccurrenceRule(List<Spec> specs, Map<String, Use> uses, LexiconRule exceptions) {
+    private CooccurrenceRule(List<Spec> specs, Map<String, Use> uses) {
         this.specs = specs;
         this.trie.build(uses);
-        this.exceptions = exceptions;
     }
 
-    static CooccurrenceRule builtIn(LexiconRule exceptions) {
+    static CooccurrenceRule builtIn(java.util.Set<String> exceptions) {
         TextNormalizer norm = TextNormalizer.standard();
         List<Spec> specs = new ArrayList<>();
         Map<String, List<int[]>> raw = new TreeMap<>();
@@ -76,9 +73,14 @@ final class CooccurrenceRule implements Rule {
                 rules[i] = e.getValue().get(i)[0];
                 roles[i] = e.getValue().get(i)[1];
             }
-            uses.put(e.getKey(), new Use(rules, roles));
+            uses.put(e.getKey(), new Use(rules, roles, exceptions.contains(e.getKey())));
         }
-        return new CooccurrenceRule(specs, uses, exceptions);
+        for (String ex : exceptions) {
+            if (!ex.isEmpty()) {
+                uses.putIfAbsent(ex, new Use(new int[0], new int[0], true));
+            }
+        }
+        return new CooccurrenceRule(specs, uses);
     }
 
     @Override
@@ -93,7 +95,31 @@ final class CooccurrenceRule implements Rule {
         if (n == 0) {
             return List.of();
         }
-        int[] reach = exceptions.exceptionReach(s);
+        // one pass: all triggers, cues and exception phrases (hits arrive ordered by end position)
+        List<int[]> hits = new ArrayList<>();
+        List<Use> hitUses = new ArrayList<>();
+        int[][] reachBox = new int[1][];
+        trie.parseText(s, (AhoCorasickDoubleArrayTrie.IHit<Use>) (b, e, use) -> {
+            if (use.exception()) {
+                if (reachBox[0] == null) {
+                    reachBox[0] = new int[n];
+                }
+                reachBox[0][b] = Math.max(reachBox[0][b], e);
+            }
+            if (use.rules().length > 0) {
+                hits.add(new int[] {b, e});
+                hitUses.add(use);
+            }
+        });
+        if (hits.isEmpty()) {
+            return List.of();
+        }
+        int[] reach = reachBox[0];
+        if (reach != null) {
+            for (int i = 1; i < n; i++) {
+                reach[i] = Math.max(reach[i], reach[i - 1]);
+            }
+        }
         int[] clause = new int[n + 1];
         int cid = 0;
         for (int i = 0; i < n; i++) {
@@ -114,13 +140,15 @@ final class CooccurrenceRule implements Rule {
         java.util.Arrays.fill(cStart, -1);
         java.util.Arrays.fill(lastClauseFound, -1);
         List<int[]> found = new ArrayList<>(); // {rule, start, end}
-        // hits arrive ordered by end position
-        trie.parseText(s, (AhoCorasickDoubleArrayTrie.IHit<Use>) (b, e, use) -> {
+        for (int h = 0; h < hits.size(); h++) {
+            int b = hits.get(h)[0];
+            int e = hits.get(h)[1];
+            Use use = hitUses.get(h);
             if (reach != null && reach[b] >= e) {
-                return;
+                continue;
             }
             if (!LexiconRule.wordBounded(s, b, e)) {
-                return;
+                continue;
             }
             for (int u = 0; u < use.rules().length; u++) {
                 int r = use.rules()[u];
@@ -148,7 +176,7 @@ final class CooccurrenceRule implements Rule {
                     }
                 }
             }
-        });
+        }
         if (found.isEmpty()) {
             return List.of();
         }

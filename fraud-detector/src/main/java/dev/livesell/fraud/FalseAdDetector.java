@@ -38,13 +38,15 @@ public final class FalseAdDetector {
     private final Set<Stage> stages;
     private final double reviewThreshold;
     private final double violationThreshold;
+    private final FalseAdModel.Thresholds modelThresholds;
 
     private FalseAdDetector(Builder b) {
         this.normalizer = TextNormalizer.standard();
         List<Rule> rs = new ArrayList<>();
         LexiconRule builtin = new LexiconRule("builtin", Lexicon.builtIn());
         rs.add(builtin);
-        rs.add(CooccurrenceRule.builtIn(builtin));
+        rs.add(CooccurrenceRule.builtIn(Lexicon.builtIn().exceptions()));
+        rs.add(NumericPatternRule.builtIn(Lexicon.builtIn()));
         for (Path p : b.ruleFiles) {
             rs.add(RuleFile.load(p));
         }
@@ -61,6 +63,8 @@ public final class FalseAdDetector {
         this.stages = Collections.unmodifiableSet(st);
         this.reviewThreshold = b.reviewThreshold;
         this.violationThreshold = b.violationThreshold;
+        this.modelThresholds = b.modelThresholds != null ? b.modelThresholds
+                : b.model != null ? b.model.thresholds() : FalseAdModel.Thresholds.DEFAULT;
         if (!(reviewThreshold > 0 && reviewThreshold <= violationThreshold && violationThreshold <= 1)) {
             throw new InvalidValueException("thresholds", "need 0 < review <= violation <= 1",
                     reviewThreshold + "/" + violationThreshold);
@@ -80,6 +84,11 @@ public final class FalseAdDetector {
     /** The stages this detector runs. */
     public Set<Stage> stages() {
         return stages;
+    }
+
+    /** The cut-offs applied to the model's P(violation) (the model's own unless the builder set others). */
+    public FalseAdModel.Thresholds modelThresholds() {
+        return modelThresholds;
     }
 
     /** Checks one claim. Throws {@link InvalidValueException} for blank text (via {@link Claim}). */
@@ -118,7 +127,7 @@ public final class FalseAdDetector {
             for (Rule r : rules) {
                 findings.addAll(r.apply(nt, claim));
             }
-            findings = applyRegulatedClass(findings, claim);
+            findings = applyRegulatedClass(dedupe(findings), claim);
         }
         if (stages.contains(Stage.FACTS)) {
             findings.addAll(facts.apply(nt, claim));
@@ -126,6 +135,31 @@ public final class FalseAdDetector {
         findings.sort((a, b) -> a.span().start() != b.span().start()
                 ? Integer.compare(a.span().start(), b.span().start()) : Integer.compare(b.span().end(), a.span().end()));
         return findings;
+    }
+
+    /**
+     * Drops a finding whose span lies inside another finding of the same category (two rules agreeing, or
+     * "好评率" inside "好评率99%"). Linear after one sort.
+     */
+    private static List<Finding> dedupe(List<Finding> findings) {
+        if (findings.size() < 2) {
+            return findings;
+        }
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort((x, y) -> x.span().start() != y.span().start()
+                ? Integer.compare(x.span().start(), y.span().start()) : Integer.compare(y.span().end(), x.span().end()));
+        int[] maxEnd = new int[ViolationCategory.values().length];
+        java.util.Arrays.fill(maxEnd, -1);
+        List<Finding> out = new ArrayList<>(sorted.size());
+        for (Finding f : sorted) {
+            int c = f.category().ordinal();
+            if (f.span().end() <= maxEnd[c]) {
+                continue;
+            }
+            maxEnd[c] = f.span().end();
+            out.add(f);
+        }
+        return out;
     }
 
     private Verdict decide(Claim claim, Optional<ModelPrediction> pred) {
@@ -137,21 +171,76 @@ public final class FalseAdDetector {
             keep *= 1 - w;
             cats.merge(f.category(), w, (a, b) -> 1 - (1 - a) * (1 - b));
         }
-        double ruleScore = findings.isEmpty() ? NO_FINDING_SCORE : 1 - keep;
-        double score = ruleScore;
+        double score = findings.isEmpty() ? NO_FINDING_SCORE : 1 - keep;
+        List<Finding> all = findings;
         if (pred.isPresent()) {
             ModelPrediction p = pred.get();
-            boolean deterministic = stages.contains(Stage.RULES) || stages.contains(Stage.FACTS);
-            score = deterministic && !findings.isEmpty() ? Math.max(ruleScore, p.violation())
-                    : deterministic ? p.violation() : p.violation();
+            double modelScore = onVerdictScale(p.violation(), modelThresholds.review(), modelThresholds.violation());
+            score = Math.max(score, modelScore);
             for (Map.Entry<ViolationCategory, Double> e : p.categories().entrySet()) {
-                cats.merge(e.getKey(), e.getValue(), Math::max);
+                double cut = modelThresholds.category(e.getKey());
+                cats.merge(e.getKey(), onVerdictScale(e.getValue(), cut, cut), Math::max);
+            }
+            if (modelScore >= reviewThreshold) {
+                all = new ArrayList<>(findings);
+                all.addAll(modelFindings(claim.text(), p, findings, modelScore >= violationThreshold));
             }
         }
         Label label = score >= violationThreshold ? Label.VIOLATION
                 : score >= reviewThreshold ? Label.REVIEW : Label.COMPLIANT;
+        // Model findings span the whole text (meaning, not words): the rewrite edits only the rules' spans.
         String rewrite = label == Label.COMPLIANT ? claim.text() : Rewriter.rewrite(claim.text(), findings);
-        return new Verdict(claim.text(), label, score, findings, cats, rewrite);
+        return new Verdict(claim.text(), label, score, all, cats, rewrite);
+    }
+
+    /**
+     * Maps a model probability onto the verdict's score scale, piecewise linearly, so that the model's review
+     * cut-off lands on {@link #reviewThreshold} and its violation cut-off on {@link #violationThreshold}: one
+     * score, one pair of label thresholds for rules and model alike.
+     */
+    private double onVerdictScale(double p, double review, double violation) {
+        if (p < review) {
+            return reviewThreshold * p / review;
+        }
+        if (p < violation) {
+            return reviewThreshold + (violationThreshold - reviewThreshold) * (p - review) / (violation - review);
+        }
+        return violation >= 1 ? 1.0 : violationThreshold + (1 - violationThreshold) * (p - violation) / (1 - violation);
+    }
+
+    /**
+     * {@link Stage#MODEL} findings for a text the model flags: one per category whose score reaches its cut-off
+     * and that no rule already found; when the rules found nothing and no category reaches its cut-off, the
+     * model's most likely category, so a model-flagged text always shows why.
+     */
+    private List<Finding> modelFindings(String text, ModelPrediction p, List<Finding> ruleFindings, boolean violation) {
+        EnumSet<ViolationCategory> found = EnumSet.noneOf(ViolationCategory.class);
+        for (Finding f : ruleFindings) {
+            found.add(f.category());
+        }
+        List<ViolationCategory> flagged = new ArrayList<>();
+        ViolationCategory top = null;
+        for (Map.Entry<ViolationCategory, Double> e : p.categories().entrySet()) {
+            if (top == null || e.getValue() > p.categories().get(top)) {
+                top = e.getKey();
+            }
+            if (e.getValue() >= modelThresholds.category(e.getKey()) && !found.contains(e.getKey())) {
+                flagged.add(e.getKey());
+            }
+        }
+        if (flagged.isEmpty() && ruleFindings.isEmpty()) {
+            flagged.add(top != null ? top : ViolationCategory.EFFICACY_GUARANTEE);
+        }
+        List<Finding> out = new ArrayList<>(flagged.size());
+        Span whole = new Span(0, text.length(), text);
+        for (ViolationCategory c : flagged) {
+            out.add(new Finding(c, whole, "model:" + model.version() + ":" + c.id(),
+                    violation ? Severity.HIGH : Severity.MEDIUM, LawBasis.of(c),
+                    LawBasis.message(c) + String.format(java.util.Locale.ROOT, "（语义模型：P(违规)=%.2f，%s=%.2f）",
+                            p.violation(), c.id(), p.categories().getOrDefault(c, p.violation())),
+                    "", Stage.MODEL));
+        }
+        return out;
     }
 
     private static double weight(Severity s) {
@@ -208,7 +297,14 @@ public final class FalseAdDetector {
 
     /**
      * Builds a {@link FalseAdDetector}. Defaults: built-in lexicons, stages RULES+FACTS (+MODEL when a model is
-     * set), review threshold 0.45, violation threshold 0.7. Not thread-safe; the detector it builds is.
+     * set), verdict review threshold 0.45 and violation threshold 0.7, and the model's own
+     * {@link FalseAdModel#thresholds() recommended cut-offs} on its P(violation). Not thread-safe; the detector
+     * it builds is.
+     *
+     * <p>The cascade: the rules' and facts' findings give a score; the model's P(violation) is mapped onto the
+     * same scale (its review cut-off onto the review threshold, its violation cut-off onto the violation
+     * threshold) and the verdict's score is the larger of the two. So text the rules cannot explain but the model
+     * flags becomes REVIEW or VIOLATION, with {@link Stage#MODEL} findings naming the categories it read.
      */
     public static final class Builder {
         private FalseAdModel model;
@@ -217,6 +313,7 @@ public final class FalseAdDetector {
         private final List<Path> ruleFiles = new ArrayList<>();
         private double reviewThreshold = 0.45;
         private double violationThreshold = 0.7;
+        private FalseAdModel.Thresholds modelThresholds;
 
         private Builder() {
         }
@@ -248,13 +345,22 @@ public final class FalseAdDetector {
             return this;
         }
 
-        /** Scores at or above this (and below the violation threshold) are labelled REVIEW. */
+        /**
+         * Cut-offs on the model's P(violation) (and per category), overriding the model's own
+         * {@link FalseAdModel#thresholds()}.
+         */
+        public Builder modelThresholds(FalseAdModel.Thresholds thresholds) {
+            this.modelThresholds = Objects.requireNonNull(thresholds, "modelThresholds");
+            return this;
+        }
+
+        /** Verdict scores at or above this (and below the violation threshold) are labelled REVIEW. */
         public Builder reviewThreshold(double t) {
             this.reviewThreshold = t;
             return this;
         }
 
-        /** Scores at or above this are labelled VIOLATION. */
+        /** Verdict scores at or above this are labelled VIOLATION. */
         public Builder violationThreshold(double t) {
             this.violationThreshold = t;
             return this;

@@ -101,10 +101,10 @@ public final class Lexicon {
         return new Lexicon(entries, exceptions);
     }
 
-    private record Row(int line, String[] cols) {
+    record Row(int line, String[] cols) {
     }
 
-    private static List<Row> read(String resource) {
+    static List<Row> read(String resource) {
         List<Row> rows = new ArrayList<>();
         try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /**
  * The rules stage's workhorse: one Aho-Corasick pass (hankcs double-array trie) over the normalized text
- * for all lexicon terms, one for the exception phrases; a term is dropped when an exception phrase
+ * finds all lexicon terms and exception phrases together; a term is dropped when an exception phrase
  * contains it (第一次 excuses 第一), when a Latin term is part of a longer word, or — for negatable
  * entries — when a negation ("不能", "并非", "not") precedes it in the same clause. Overlapping hits keep
  * the longest. Linear in the text length. Immutable and thread-safe.
@@ -16,27 +16,31 @@ import java.util.TreeMap;
  * <p>Example: {@code new LexiconRule("builtin", Lexicon.builtIn())}.
  */
 public final class LexiconRule implements Rule {
+    /** Trie value: the term's entry (null if the string is only an exception phrase) and whether it is an exception. */
+    private record Val(LexiconEntry entry, boolean exception) {
+    }
+
     private final String id;
-    private final AhoCorasickDoubleArrayTrie<LexiconEntry> terms = new AhoCorasickDoubleArrayTrie<>();
-    private final AhoCorasickDoubleArrayTrie<String> exceptions = new AhoCorasickDoubleArrayTrie<>();
-    private final boolean hasExceptions;
-    private final boolean hasTerms;
+    private final AhoCorasickDoubleArrayTrie<Val> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final boolean empty;
 
     public LexiconRule(String id, Lexicon lexicon) {
         this.id = id;
-        this.hasTerms = !lexicon.entries().isEmpty();
-        if (hasTerms) {
-            terms.build(new TreeMap<>(lexicon.entries()));
-        }
-        Map<String, String> ex = new TreeMap<>();
-        for (String e : lexicon.exceptions()) {
-            if (!e.isEmpty()) {
-                ex.put(e, e);
+        Map<String, Val> all = new TreeMap<>();
+        for (Map.Entry<String, LexiconEntry> e : lexicon.entries().entrySet()) {
+            if (!e.getKey().isEmpty()) {
+                all.put(e.getKey(), new Val(e.getValue(), false));
             }
         }
-        this.hasExceptions = !ex.isEmpty();
-        if (hasExceptions) {
-            exceptions.build(ex);
+        for (String e : lexicon.exceptions()) {
+            if (!e.isEmpty()) {
+                Val v = all.get(e);
+                all.put(e, new Val(v == null ? null : v.entry(), true));
+            }
+        }
+        this.empty = all.isEmpty() || lexicon.entries().isEmpty();
+        if (!all.isEmpty()) {
+            trie.build(all);
         }
     }
 
@@ -48,44 +52,65 @@ public final class LexiconRule implements Rule {
     @Override
     public List<Finding> apply(NormalizedText text, Claim claim) {
         String s = text.text();
-        if (!hasTerms || s.isEmpty()) {
+        if (empty || s.isEmpty()) {
             return List.of();
         }
         int n = s.length();
-        int[] reach = exceptionReach(s);
+        // one pass finds terms and exception phrases together; reach[i] = furthest end of an exception starting <= i
         List<int[]> hits = new ArrayList<>();
         List<LexiconEntry> values = new ArrayList<>();
-        final int[] ex = reach;
-        final ClaimContext ctx = new ClaimContext(s);
-        terms.parseText(s, (AhoCorasickDoubleArrayTrie.IHit<LexiconEntry>) (b, e, v) -> {
-            if (ex != null && ex[b] >= e) {
-                return;
+        int[][] reachBox = new int[1][];
+        trie.parseText(s, (AhoCorasickDoubleArrayTrie.IHit<Val>) (b, e, v) -> {
+            if (v.exception()) {
+                if (reachBox[0] == null) {
+                    reachBox[0] = new int[n];
+                }
+                if (e > reachBox[0][b]) {
+                    reachBox[0][b] = e;
+                }
             }
-            if (!wordBounded(s, b, e)) {
-                return;
+            if (v.entry() != null) {
+                hits.add(new int[] {b, e});
+                values.add(v.entry());
             }
-            if (v.negatable() && ctx.excuses(b)) {
-                return;
-            }
-            hits.add(new int[] {b, e});
-            values.add(v);
         });
         if (hits.isEmpty()) {
             return List.of();
         }
-        // keep longest non-overlapping hits (greedy by length, then position)
-        Integer[] order = new Integer[hits.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
+        int[] reach = reachBox[0];
+        if (reach != null) {
+            for (int i = 1; i < n; i++) {
+                reach[i] = Math.max(reach[i], reach[i - 1]);
+            }
         }
-        java.util.Arrays.sort(order, (a, b) -> {
+        ClaimContext ctx = new ClaimContext(s);
+        List<Integer> kept = new ArrayList<>(hits.size());
+        for (int k = 0; k < hits.size(); k++) {
+            int b = hits.get(k)[0];
+            int e = hits.get(k)[1];
+            if (reach != null && reach[b] >= e) {
+                continue;
+            }
+            if (!wordBounded(s, b, e)) {
+                continue;
+            }
+            if (values.get(k).negatable() && ctx.excuses(b)) {
+                continue;
+            }
+            kept.add(k);
+        }
+        if (kept.isEmpty()) {
+            return List.of();
+        }
+        // keep longest non-overlapping hits (greedy by length, then position)
+        kept.sort((a, b) -> {
             int la = hits.get(a)[1] - hits.get(a)[0];
             int lb = hits.get(b)[1] - hits.get(b)[0];
             return la != lb ? Integer.compare(lb, la) : Integer.compare(hits.get(a)[0], hits.get(b)[0]);
         });
         boolean[] taken = new boolean[n];
         List<Finding> out = new ArrayList<>();
-        for (int k : order) {
+        for (int k : kept) {
             int b = hits.get(k)[0];
             int e = hits.get(k)[1];
             boolean free = true;
@@ -108,18 +133,26 @@ public final class LexiconRule implements Rule {
 
     /** reach[i] = furthest end of an exception phrase starting at or before i (null when none). */
     int[] exceptionReach(String s) {
-        if (!hasExceptions || s.isEmpty()) {
+        if (s.isEmpty()) {
             return null;
         }
         int n = s.length();
-        int[] r = new int[n];
-        exceptions.parseText(s, (AhoCorasickDoubleArrayTrie.IHit<String>) (b, e, v) -> {
-            if (e > r[b]) {
-                r[b] = e;
+        int[][] box = new int[1][];
+        trie.parseText(s, (AhoCorasickDoubleArrayTrie.IHit<Val>) (b, e, v) -> {
+            if (v.exception()) {
+                if (box[0] == null) {
+                    box[0] = new int[n];
+                }
+                if (e > box[0][b]) {
+                    box[0][b] = e;
+                }
             }
         });
-        for (int i = 1; i < n; i++) {
-            r[i] = Math.max(r[i], r[i - 1]);
+        int[] r = box[0];
+        if (r != null) {
+            for (int i = 1; i < n; i++) {
+                r[i] = Math.max(r[i], r[i - 1]);
+            }
         }
         return r;
     }

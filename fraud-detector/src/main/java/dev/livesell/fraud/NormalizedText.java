@@ -23,6 +23,14 @@ public final class NormalizedText {
         this.ends = ends;
     }
 
+    /** The same offsets over a same-length transformed text (e.g. numbers masked). */
+    NormalizedText withText(String sameLength) {
+        if (sameLength.length() != text.length()) {
+            throw new IllegalArgumentException("length " + sameLength.length() + " != " + text.length());
+        }
+        return new NormalizedText(original, sameLength, starts, ends);
+    }
+
     /** Normalizes with the standard normalizer. */
     public static NormalizedText of(String original) {
         return TextNormalizer.standard().normalize(original);

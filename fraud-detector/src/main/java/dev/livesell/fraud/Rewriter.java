@@ -9,26 +9,35 @@ final class Rewriter {
     }
 
     static String rewrite(String text, List<Finding> findings) {
-        List<Finding> chosen = new ArrayList<>();
         List<Finding> byLength = new ArrayList<>(findings);
         byLength.sort((a, b) -> Integer.compare(b.span().length(), a.span().length()));
+        boolean[] taken = new boolean[text.length()];
+        List<Finding> chosen = new ArrayList<>();
         for (Finding f : byLength) {
-            if (f.span().length() == 0) {
+            int b = f.span().start();
+            int e = Math.min(f.span().end(), text.length());
+            if (e <= b) {
                 continue;
             }
-            boolean overlaps = false;
-            for (Finding c : chosen) {
-                overlaps |= c.span().overlaps(f.span());
+            boolean free = true;
+            for (int i = b; i < e && free; i++) {
+                free = !taken[i];
             }
-            if (!overlaps) {
+            if (free) {
+                for (int i = b; i < e; i++) {
+                    taken[i] = true;
+                }
                 chosen.add(f);
             }
         }
-        chosen.sort((a, b) -> Integer.compare(b.span().start(), a.span().start()));
-        StringBuilder sb = new StringBuilder(text);
-        for (Finding f : chosen) {
-            sb.replace(f.span().start(), f.span().end(), f.suggestion());
+        chosen.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+        StringBuilder sb = new StringBuilder(text.length());
+        int at = 0;
+        for (Finding f : chosen) { // one forward pass: linear in the text length
+            sb.append(text, at, f.span().start()).append(f.suggestion());
+            at = f.span().end();
         }
+        sb.append(text, at, text.length());
         return tidy(sb.toString());
     }
 
@@ -41,12 +50,15 @@ final class Rewriter {
             if (punct && (out.length() == 0 || "，,。！!？?；;、".indexOf(out.charAt(out.length() - 1)) >= 0)) {
                 continue;
             }
+            if (c == ' ' && out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+                continue; // collapse runs of spaces
+            }
             out.append(c);
         }
         String r = out.toString().strip();
         while (r.length() > 1 && "，,；;、".indexOf(r.charAt(r.length() - 1)) >= 0) {
             r = r.substring(0, r.length() - 1);
         }
-        return r.replaceAll(" {2,}", " ");
+        return r;
     }
 }

@@ -39,10 +39,18 @@ public final class TextNormalizer {
     private final Normalizer2 nfkcCf = Normalizer2.getNFKCCasefoldInstance();
     private final Map<Integer, String> traditionalToSimplified;
     private final char[] latinFold; // 0x80..0x2FFF: look-alike letter -> Latin lower-case, 0 if none
+    private final String[] bmp; // the mapping of every BMP code point, computed once (hot path: no allocation)
 
     private TextNormalizer() {
         this.traditionalToSimplified = loadTs();
         this.latinFold = buildLatinFold();
+        String[] table = new String[0x10000];
+        for (int c = 0; c < table.length; c++) {
+            if (!Character.isSurrogate((char) c)) {
+                table[c] = mapCodePoint(c);
+            }
+        }
+        this.bmp = table;
     }
 
     /** The shared standard normalizer (tables loaded once, on first use). */
@@ -100,6 +108,10 @@ public final class TextNormalizer {
     }
 
     private String map(int cp) {
+        return cp < 0x10000 ? bmp[cp] : mapCodePoint(cp);
+    }
+
+    private String mapCodePoint(int cp) {
         if (cp < 0x80) {
             if (cp >= 'A' && cp <= 'Z') {
                 return String.valueOf((char) (cp + 32));
@@ -168,6 +180,15 @@ public final class TextNormalizer {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
+    /** Han, Latin letter, ASCII digit or percent sign: the characters a separator may split a word between. */
+    private static boolean isWordChar(char c) {
+        return isHan(c) || isLatinLetter(c) || (c >= '0' && c <= '9') || c == '%';
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static boolean isLatinLetter(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
@@ -199,9 +220,12 @@ public final class TextNormalizer {
                 char before = sb.charAt(i - 1);
                 char after = sb.charAt(j);
                 boolean hanSide = isHan(before) || isHan(after);
-                boolean letters = (isHan(before) || isLatinLetter(before)) && (isHan(after) || isLatinLetter(after));
-                drop = letters && (hanSide || !whitespace && (j - i) == 1 && isSingleLetter(sb, i - 1)
-                        && isSingleLetter(sb, j));
+                boolean hanWord = isWordChar(before) && isWordChar(after); // "最后·2 单" → "最后2单"
+                boolean latin = isLatinLetter(before) && isLatinLetter(after);
+                boolean digits = isAsciiDigit(before) && isAsciiDigit(after); // "3*0" → "30", but "1.5", "5-10" kept
+                drop = hanSide ? hanWord
+                        : latin ? !whitespace && (j - i) == 1 && isSingleLetter(sb, i - 1) && isSingleLetter(sb, j)
+                        : digits && (j - i) == 1 && "*·•・‧_|丶〜~^".indexOf(sb.charAt(i)) >= 0;
             }
             if (!drop) {
                 for (int k = i; k < j; k++) {

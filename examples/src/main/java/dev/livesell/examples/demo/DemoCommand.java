@@ -21,7 +21,8 @@ public final class DemoCommand implements Callable<Integer> {
                 new dev.livesell.examples.live.ContextDemoSection(),
                 new dev.livesell.examples.live.AskDemoSection(),
                 new dev.livesell.examples.live.LiveRoomDemoSection(),
-                new dev.livesell.examples.script.ScriptDemoSection());
+                new dev.livesell.examples.script.ScriptDemoSection(),
+                new dev.livesell.examples.fraud.FraudDemoSection());
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.livesell.examples.fraud.model;
 
-import dev.livesell.fraud.Claim;
 import dev.livesell.fraud.FalseAdDetector;
 import dev.livesell.fraud.model.BinaryMetrics;
 import dev.livesell.fraud.model.FraudModelTrainer;
@@ -18,8 +17,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code livesell fraud train --data A.tsv[,B.tsv...] --out DIR [--seed N]}: trains the fraud head on
  * bge-small-zh embeddings, writes head.json, head.onnx, manifest.json and DATA_CARD.md, and prints the
- * dev-split metrics (the dev split is held out of the training data; thresholds are chosen on it for the
- * rules + model cascade, the rules being {@link FalseAdDetector#rulesOnly()}).
+ * dev-split metrics (the dev split is held out of the training data; the model's cut-offs are chosen on it by
+ * running the detector's own cascade, {@link FalseAdDetector} with the built-in rules plus the model, precision
+ * first).
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Train the fraud model head and write head, manifest and data card; prints dev metrics.")
@@ -40,8 +40,20 @@ public final class FraudTrainCommand implements Callable<Integer> {
     @Option(names = "--hidden", defaultValue = "128", description = "Hidden width; 0 = logistic regression (default ${DEFAULT-VALUE}).")
     int hidden;
 
-    @Option(names = "--epochs", defaultValue = "40", description = "Training epochs (default ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "20", description = "Training epochs (default ${DEFAULT-VALUE}).")
     int epochs;
+
+    @Option(names = "--l2", defaultValue = "1e-3", description = "L2 weight decay (default ${DEFAULT-VALUE}).")
+    double l2;
+
+    @Option(names = "--compliant-weight", defaultValue = "2.0",
+            description = "Loss weight of compliant rows; > 1 makes false positives costlier (default ${DEFAULT-VALUE}).")
+    double compliantWeight;
+
+    @Option(names = "--precision-target", defaultValue = "1.0",
+            description = "Cascade precision the review cut-off must keep on the dev split, capped by the rules' own "
+                    + "(default ${DEFAULT-VALUE}: never less precise than the rules alone).")
+    double precisionTarget;
 
     @Option(names = "--dev-fraction", defaultValue = "0.15", description = "Share held out as dev split (default ${DEFAULT-VALUE}).")
     double devFraction;
@@ -50,12 +62,13 @@ public final class FraudTrainCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         long t0 = System.nanoTime();
-        FalseAdDetector rules = FalseAdDetector.rulesOnly();
         FraudModelTrainer.TrainingResult r = FraudModelTrainer.builder()
                 .seed(seed)
                 .devFraction(devFraction)
-                .headTrainer(HeadTrainer.builder().seed(seed).hidden(hidden).epochs(epochs).build())
-                .rules(text -> rules.check(Claim.of(text)).isViolation())
+                .headTrainer(HeadTrainer.builder().seed(seed).hidden(hidden).epochs(epochs).l2(l2)
+                        .compliantWeight(compliantWeight).build())
+                .precisionTarget(precisionTarget)
+                .cascade(FalseAdDetector::builder)
                 .build()
                 .train(data, out);
         o.printf(Locale.ROOT, "model %s trained on %d rows, dev %d rows (%.1f s)%n", r.manifest().modelVersion(),
@@ -70,6 +83,7 @@ public final class FraudTrainCommand implements Callable<Integer> {
         }
         o.println("wrote " + out.resolve("manifest.json") + ", head.json, head.onnx, DATA_CARD.md");
         o.println("dev model only:  " + r.devModel().line());
+        o.println("dev rules only:  " + r.devRules().line());
         o.println("dev rules+model: " + r.devCascade().line());
         o.flush();
         return 0;

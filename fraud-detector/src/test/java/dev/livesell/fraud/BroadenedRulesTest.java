@@ -1,0 +1,150 @@
+package dev.livesell.fraud;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The numeric-pattern rule, the co-occurrence rules and the category lexicons added for generalization. */
+class BroadenedRulesTest {
+    private static final FalseAdDetector RULES = FalseAdDetector.rulesOnly();
+
+    private static Verdict check(String text) {
+        return RULES.check(Claim.of(text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "最后3单，拍完就没有了|pressure_scarcity|最后3单",
+        "只剩最后十单了|pressure_scarcity|最后十单",
+        "最后两件，真的最后两件|pressure_scarcity|最后两件",
+        "保证一个月瘦15斤|efficacy_guarantee|瘦15斤",
+        "坚持喝，长高五厘米|efficacy_guarantee|长高五厘米",
+        "好评率99.8%，放心拍|unverifiable_data|好评率99.8%",
+        "已经有八百万人在用了|unverifiable_data|八百万人在用",
+        "全国五百万家庭的选择|unverifiable_data|五百万家庭",
+        "市场价1299，今天只要99|false_price|市场价1299",
+        "假一赔十，放心买|false_price|假一赔十",
+        "七天见效，无效退款|efficacy_guarantee|七天见效",
+    })
+    void numericPatternsMatchDigitsAndChineseNumerals(String text, String category, String span) {
+        Verdict v = check(text);
+        assertTrue(v.isViolation(), () -> text + " -> " + v);
+        ViolationCategory c = ViolationCategory.parse(category);
+        assertTrue(v.findings().stream().anyMatch(f -> f.category() == c && f.span().text().equals(span)),
+                () -> text + " -> " + v.findings());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // medical claims on cosmetics/foods: disease names, drug-like functions, "disease gone" stories (广告法 第十七条)
+        "这个面霜能修复激素脸，玫瑰痤疮也能好|medical_claim",
+        "喝了这个茶，痛风再也没犯过|medical_claim",
+        "宝宝积食、咳嗽，喝这个就好了|medical_claim",
+        "喝了能软化血管，预防心脑血管疾病|medical_claim",
+        "This tea prevents heart disease.|medical_claim",
+        // efficacy / safety guarantees (第十六条, 第二十八条)
+        "纯天然，没有任何副作用|efficacy_guarantee",
+        "不见效全额退款，放心买|efficacy_guarantee",
+        "坚持用三个月，斑一定会淡掉|efficacy_guarantee",
+        "用完痘痘全没了|efficacy_guarantee",
+        // endorsements (第九条(二), 第十六条(二))
+        "国家卫健委认证的产品|false_endorsement",
+        "中国营养学会推荐的品牌|false_endorsement",
+        "北京某医院的内部配方|false_endorsement",
+        "Recommended by dermatologists.|false_endorsement",
+        // absolute terms (第九条(三))
+        "全球首款零糖气泡水|absolute_term",
+        "这个价格全网找不到第二家|absolute_term",
+        // prices and pressure
+        "比超市便宜一大半，厂家亏钱卖|false_price",
+        "今天不买明天就后悔|pressure_scarcity",
+        "这是最后一次上架，以后都不卖了|pressure_scarcity",
+    })
+    void flagsEnforcementStylePhrasingsBeyondTheExactLexicon(String text, String category) {
+        Verdict v = check(text);
+        ViolationCategory c = ViolationCategory.parse(category);
+        assertTrue(v.findings().stream().anyMatch(f -> f.category() == c), () -> text + " -> " + v.findings());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "最后一个链接给大家看一下",
+        "最后再说一下这个尺码怎么选",
+        "还有最后几分钟，我们继续",
+        "最后提醒一下，拍之前看清尺码",
+        "食品不具有疾病预防、治疗功能",
+        "有糖尿病的朋友不建议吃这个，糖分比较高",
+        "这款零食热量不低，减肥的宝宝少吃点",
+        "过敏体质先在耳后试用",
+        "质量问题我们包退",
+        "这个口味是我最喜欢的",
+        "倒计时五分钟，活动价截止，之后恢复原价",
+        "我们是品牌官方授权店，可以查授权书",
+        "这个保温杯一百八十毫升，一共三种颜色",
+        "两件九折，三件八五折",
+        "Shipping takes three to five business days.",
+        "这个茶第一泡建议倒掉",
+        "这个价格最低要拍两件才有",
+        "我不敢说全网最低，但是今天确实有券",
+    })
+    void keepsHardNegativesCompliant(String text) {
+        Verdict v = check(text);
+        assertEquals(Label.COMPLIANT, v.label(), () -> text + " -> " + v.findings());
+    }
+
+    @Test
+    void numericSpansMapToTheOriginalUnderEveryDisguise() {
+        String text = "最后3单，好评率99%";
+        for (Disguiser.Kind kind : Disguiser.Kind.values()) {
+            String disguised = Disguiser.apply(text, kind);
+            Verdict v = check(disguised);
+            List<ViolationCategory> cats = v.findings().stream().map(Finding::category).distinct()
+                    .collect(Collectors.toList());
+            assertTrue(cats.contains(ViolationCategory.PRESSURE_SCARCITY), () -> kind + ": " + disguised + " " + cats);
+            assertTrue(cats.contains(ViolationCategory.UNVERIFIABLE_DATA), () -> kind + ": " + disguised + " " + cats);
+            for (Finding f : v.findings()) {
+                assertEquals(disguised.substring(f.span().start(), f.span().end()), f.span().text(), kind.name());
+            }
+        }
+    }
+
+    @Test
+    void separatorsBetweenADigitAndAChineseCharacterAreRemovedButDecimalsKept() {
+        assertEquals("最后2单", NormalizedText.of("最*后·2 单").text());
+        assertEquals("1.5kg", NormalizedText.of("1.5kg").text());
+        assertEquals("最后30单", NormalizedText.of("最后3*0单").text());
+        assertEquals("5-10天", NormalizedText.of("5-10天").text());
+        assertEquals("好评率99.9%", NormalizedText.of("好评率 99.9%").text());
+    }
+
+    @Test
+    void maskKeepsLengthAndOnlyReplacesNumerals() {
+        String s = "最后十单，1.5万人，万能";
+        String m = NumericPatternRule.mask(s);
+        assertEquals(s.length(), m.length());
+        assertEquals(NumericPatternRule.MASK, m.charAt(2));
+        assertEquals('单', m.charAt(3));
+        assertEquals('万', m.charAt(8), "万 stays literal so magnitudes remain explicit");
+        assertFalse(m.contains("1"));
+        assertEquals("abc", NumericPatternRule.mask("abc"));
+    }
+
+    @Test
+    void aDisclaimerExcusesItsSentenceButNotAnEvasionThatContainsItsWords() {
+        assertEquals(Label.COMPLIANT, check("有湿疹的宝宝建议去医院看看").label());
+        assertTrue(check("宝宝湿疹用这个，不用去医院了").isViolation());
+    }
+
+    @Test
+    void oneFindingPerSpanAndCategoryEvenWhenTwoRulesAgree() {
+        Verdict v = check("最后一批了");
+        long pressure = v.findings().stream().filter(f -> f.category() == ViolationCategory.PRESSURE_SCARCITY).count();
+        assertEquals(1, pressure, v.findings().toString());
+    }
+}
