@@ -4,7 +4,6 @@ import dev.livesell.fraud.Claim;
 import dev.livesell.fraud.FalseAdDetector;
 import dev.livesell.fraud.Verdict;
 import dev.livesell.fraud.model.EmbeddingFalseAdModel;
-import dev.livesell.fraud.model.ModelManifest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -49,10 +48,7 @@ public class FraudCascadeBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        EmbeddingFalseAdModel model = EmbeddingFalseAdModel.shipped();
-        ModelManifest.Thresholds t = model.manifest().thresholds();
-        detector = FalseAdDetector.builder().model(model)
-                .reviewThreshold(t.review()).violationThreshold(t.violation()).build();
+        detector = FalseAdDetector.builder().model(EmbeddingFalseAdModel.shipped()).build(); // manifest's thresholds
         batch = new ArrayList<>(BATCH);
         for (int i = 0; i < BATCH; i++) {
             // vary the text so no cache can help: append the index

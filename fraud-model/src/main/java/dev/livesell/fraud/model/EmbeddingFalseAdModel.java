@@ -9,15 +9,18 @@ import java.util.Objects;
 /**
  * The shipped learned stage as a {@link FalseAdModel}: bge-small-zh-v1.5 embeddings plus the trained
  * head ({@link BgeFraudModel}). Plug it into the detector with
- * {@code FalseAdDetector.builder().model(EmbeddingFalseAdModel.shipped()).build()}.
+ * {@code FalseAdDetector.builder().model(EmbeddingFalseAdModel.shipped()).build()}; the detector then uses the
+ * manifest's thresholds ({@link #thresholds()}).
  *
  * <p>Thread-safe; the shipped head is loaded lazily, once, with its checksum verified.
  */
 public final class EmbeddingFalseAdModel implements FalseAdModel {
     private final BgeFraudModel model;
+    private final FalseAdModel.Thresholds thresholds;
 
     public EmbeddingFalseAdModel(BgeFraudModel model) {
         this.model = Objects.requireNonNull(model, "model");
+        this.thresholds = model.manifest().thresholds().toModelThresholds();
     }
 
     /** The head shipped in this artifact. */
@@ -43,6 +46,12 @@ public final class EmbeddingFalseAdModel implements FalseAdModel {
     @Override
     public String version() {
         return model.version();
+    }
+
+    /** The cut-offs chosen for the cascade on the training run's dev split, from the manifest. */
+    @Override
+    public FalseAdModel.Thresholds thresholds() {
+        return thresholds;
     }
 
     /** The manifest (thresholds, provenance, metrics) of the head. */

@@ -2,6 +2,17 @@ package dev.livesell.fraud.model;
 
 import dev.livesell.core.InvalidValueException;
 import dev.livesell.core.LivesellException;
+import dev.livesell.fraud.Claim;
+import dev.livesell.fraud.FalseAdDetector;
+import dev.livesell.fraud.FalseAdModel;
+import dev.livesell.fraud.Label;
+import dev.livesell.fraud.ModelPrediction;
+import dev.livesell.fraud.Stage;
+import dev.livesell.fraud.Verdict;
+import dev.livesell.fraud.ViolationCategory;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,12 +27,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
-import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Trains the fraud head end to end: reads labelled data ({@link TrainingSetReader}), holds out a
  * stratified dev split (seeded), embeds with a {@link TextEmbedder}, trains a {@link ClassifierHead}
- * ({@link HeadTrainer}), chooses thresholds on the dev split, and writes {@code head.json},
+ * ({@link HeadTrainer}), chooses the model's cut-offs on the dev split by running the detector's own cascade
+ * ({@link FalseAdDetector} with the model, precision first), and writes {@code head.json},
  * {@code head.onnx}, {@code manifest.json} and {@code DATA_CARD.md}.
  *
  * <p>Example: {@code TrainingResult r = FraudModelTrainer.builder().seed(42).build().train(List.of(tsv), outDir);}
@@ -33,13 +45,18 @@ public final class FraudModelTrainer {
     private final double devFraction;
     private final HeadTrainer headTrainer;
     private final TextEmbedder embedder;
-    private final Predicate<String> rules;
+    private final Supplier<FalseAdDetector.Builder> cascade;
+    private final double precisionTarget;
+    private final double violationPrecision;
 
     private FraudModelTrainer(Builder b) {
-        this.rules = b.rules;
+        this.cascade = b.cascade;
+        this.precisionTarget = b.precisionTarget;
+        this.violationPrecision = b.violationPrecision;
         this.seed = b.seed;
         this.devFraction = b.devFraction;
-        this.headTrainer = b.headTrainer != null ? b.headTrainer : HeadTrainer.builder().seed(b.seed).build();
+        this.headTrainer = b.headTrainer != null ? b.headTrainer
+                : HeadTrainer.builder().seed(b.seed).l2(1e-3).epochs(20).compliantWeight(2).build();
         this.embedder = b.embedder != null ? b.embedder : TextEmbedder.bgeSmallZh();
     }
 
@@ -47,12 +64,12 @@ public final class FraudModelTrainer {
         return new Builder();
     }
 
-    /** What a training run produced. */
     /**
-     * What a training run produced: {@code devModel} is the model alone at its own best threshold,
-     * {@code devCascade} the rules + model decision at the manifest's review threshold.
+     * What a training run produced, measured on the dev split: {@code devModel} is the model alone at its own
+     * best threshold, {@code devRules} the detector without the model, {@code devCascade} the detector with the
+     * model at the manifest's thresholds (REVIEW counts as violation, as in {@code check --eval}).
      */
-    public record TrainingResult(ModelManifest manifest, BinaryMetrics devModel, BinaryMetrics devCascade,
+    public record TrainingResult(ModelManifest manifest, BinaryMetrics devModel, BinaryMetrics devRules, BinaryMetrics devCascade,
                                  Map<String, BinaryMetrics> devByCategory, int trainRows, int devRows, Path out) {
     }
 
@@ -119,14 +136,6 @@ public final class FraudModelTrainer {
             truth[i] = dev.get(i).violation();
             pViolation[i] = devScores[i][0];
         }
-        // Thresholds are chosen for the cascade: a row the rules flag is a violation whatever the model says,
-        // so the model's cut-off is tuned on what it adds (and costs) beyond the rules.
-        double[] cascade = new double[dev.size()];
-        for (int i = 0; i < dev.size(); i++) {
-            cascade[i] = rules != null && rules.test(dev.get(i).text()) ? 1.0 : pViolation[i];
-        }
-        double review = bestThreshold(truth, cascade);
-        double violation = Math.max(review, precisionThreshold(truth, cascade, 0.97, review));
         Map<String, Double> catThresholds = new TreeMap<>();
         Map<String, BinaryMetrics> byCategory = new LinkedHashMap<>();
         for (int c = 1; c < labels.size(); c++) {
@@ -147,13 +156,20 @@ public final class FraudModelTrainer {
             catThresholds.put(id, th);
             byCategory.put(id, BinaryMetrics.of(t, s, th));
         }
+        // Thresholds are chosen by running the detector's own cascade (FalseAdDetector with this model's dev
+        // predictions) on the dev split, so what is chosen here is exactly what `check` will do.
+        CascadeChoice choice = chooseCascadeThresholds(dev, labels, devScores, catThresholds);
+        double review = choice.review();
+        double violation = choice.violation();
         BinaryMetrics devMetrics = BinaryMetrics.of(truth, pViolation, bestThreshold(truth, pViolation));
-        BinaryMetrics devCascade = BinaryMetrics.of(truth, cascade, review);
+        BinaryMetrics devCascade = choice.cascade();
+        BinaryMetrics devRules = choice.rules();
 
         Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
         metrics.put("dev_model_only", devMetrics.asMap());
+        metrics.put("dev_rules_only", devRules.asMap());
         metrics.put("dev_cascade", devCascade.asMap());
-        metrics.put("dev_cascade_at_violation_threshold", BinaryMetrics.of(truth, cascade, violation).asMap());
+        metrics.put("dev_cascade_violation_label", choice.violationLabel().asMap());
         for (var e : byCategory.entrySet()) {
             metrics.put("dev_category_" + e.getKey(), Map.of("f1", e.getValue().f1(), "precision",
                     e.getValue().precision(), "recall", e.getValue().recall(), "support", (double) (e.getValue().tp() + e.getValue().fn())));
@@ -167,18 +183,23 @@ public final class FraudModelTrainer {
                 labels, new ModelManifest.Artefact(ModelBundle.HEAD, ""),
                 Optional.of(new ModelManifest.Artefact(ModelBundle.ONNX, Sha256.hex(onnx))),
                 new ModelManifest.Thresholds(review, violation, catThresholds),
-                new ModelManifest.Training(seed, headTrainer.describe(), provenance, train.size(), dev.size(), devFraction),
+                new ModelManifest.Training(seed, settings(), provenance, train.size(), dev.size(), devFraction),
                 metrics);
         try {
             Files.createDirectories(out);
             Files.write(out.resolve(ModelBundle.ONNX), onnx);
             ModelManifest written = ModelBundle.save(out, manifest, head);
-            Files.writeString(out.resolve("DATA_CARD.md"), dataCard(written, all, train, dev, devMetrics, devCascade, byCategory),
+            Files.writeString(out.resolve("DATA_CARD.md"), dataCard(written, all, train, dev, devMetrics, devRules, devCascade, byCategory),
                     StandardCharsets.UTF_8);
-            return new TrainingResult(written, devMetrics, devCascade, byCategory, train.size(), dev.size(), out);
+            return new TrainingResult(written, devMetrics, devRules, devCascade, byCategory, train.size(), dev.size(), out);
         } catch (IOException e) {
             throw new LivesellException("cannot write model to " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Head-trainer and threshold-choice settings, for the manifest and data card. */
+    private String settings() {
+        return headTrainer.describe() + " precisionTarget=" + precisionTarget + " violationPrecision=" + violationPrecision;
     }
 
     private static boolean anyTrue(boolean[] t) {
@@ -205,15 +226,125 @@ public final class FraudModelTrainer {
         return best;
     }
 
-    /** Lowest threshold ≥ floor whose precision reaches the target, or 0.9 if none does. */
-    static double precisionThreshold(boolean[] truth, double[] score, double target, double floor) {
-        for (int i = (int) Math.ceil(floor * 100); i <= 95; i++) {
-            BinaryMetrics m = BinaryMetrics.of(truth, score, i / 100.0);
-            if (m.tp() > 0 && m.precision() >= target) {
-                return i / 100.0;
+    /** The cascade thresholds chosen on the dev split and the dev metrics of the detector with and without the model. */
+    record CascadeChoice(double review, double violation, BinaryMetrics rules, BinaryMetrics cascade,
+                         BinaryMetrics violationLabel) {
+    }
+
+    /**
+     * Chooses the model's cut-offs by running {@link FalseAdDetector} (built by the cascade supplier, with the
+     * model's dev predictions) on the dev split. Review cut-off: precision first — among cut-offs whose cascade
+     * precision reaches min(precision target, the rules' own precision), the one with the best macro-F1 (ties:
+     * the higher cut-off); if none does, the one with the best precision. Violation cut-off: the lowest at or
+     * above it whose VIOLATION labels reach the violation-precision target (else 0.99).
+     */
+    CascadeChoice chooseCascadeThresholds(List<LabelledText> dev, List<String> labels, double[][] devScores,
+                                          Map<String, Double> catThresholds) {
+        Map<String, ModelPrediction> predictions = new HashMap<>();
+        List<Claim> claims = new ArrayList<>(dev.size());
+        boolean[] truth = new boolean[dev.size()];
+        for (int i = 0; i < dev.size(); i++) {
+            predictions.put(dev.get(i).text(), Predictions.of(ModelScores.of(labels, devScores[i])));
+            claims.add(Claim.of(dev.get(i).text()));
+            truth[i] = dev.get(i).violation();
+        }
+        Map<ViolationCategory, Double> cats = new EnumMap<>(ViolationCategory.class);
+        catThresholds.forEach((id, t) -> cats.put(ViolationCategory.parse(id), t));
+        BinaryMetrics rules = metrics(truth, cascade.get().stages(EnumSet.of(Stage.RULES, Stage.FACTS)).build()
+                .checkAll(claims), false);
+        // One detector, built once: the dev predictions are rescaled per candidate so that the candidate cut-offs
+        // land on the detector's fixed ones (labels are identical to a detector built with the candidate cut-offs).
+        RescaledPredictions model = new RescaledPredictions(predictions);
+        FalseAdDetector detector = cascade.get().model(model)
+                .modelThresholds(new FalseAdModel.Thresholds(RescaledPredictions.REVIEW, RescaledPredictions.VIOLATION, cats))
+                .build();
+        double floor = Math.min(precisionTarget, rules.precision());
+        double review = -1;
+        BinaryMetrics best = null;
+        double fallback = 0.99;
+        BinaryMetrics fallbackMetrics = null;
+        for (int i = 5; i <= 99; i++) {
+            double r = i / 100.0;
+            model.cutOffs(r, 1.0);
+            BinaryMetrics m = metrics(truth, detector.checkAll(claims), false);
+            if (m.precision() >= floor - 1e-12 && (best == null || m.macroF1() >= best.macroF1() - 1e-12)) {
+                best = m;
+                review = r;
+            }
+            if (fallbackMetrics == null || m.precision() >= fallbackMetrics.precision() - 1e-12) {
+                fallbackMetrics = m;
+                fallback = r;
             }
         }
-        return Math.max(floor, 0.9);
+        if (best == null) {
+            review = fallback;
+            best = fallbackMetrics;
+        }
+        double violation = 0.99;
+        BinaryMetrics atViolation = null;
+        for (int i = (int) Math.round(review * 100); i <= 99 && atViolation == null; i++) {
+            model.cutOffs(review, i / 100.0);
+            BinaryMetrics m = metrics(truth, detector.checkAll(claims), true);
+            if (m.tp() > 0 && m.precision() >= violationPrecision) {
+                violation = i / 100.0;
+                atViolation = m;
+            }
+        }
+        if (atViolation == null) {
+            model.cutOffs(review, violation);
+            atViolation = metrics(truth, detector.checkAll(claims), true);
+        }
+        return new CascadeChoice(review, violation, rules, best, atViolation);
+    }
+
+    /** Metrics of verdicts against the truth; {@code violationOnly}: only VIOLATION counts (else REVIEW too). */
+    private static BinaryMetrics metrics(boolean[] truth, List<Verdict> verdicts, boolean violationOnly) {
+        double[] s = new double[truth.length];
+        for (int i = 0; i < truth.length; i++) {
+            Label l = verdicts.get(i).label();
+            s[i] = (violationOnly ? l == Label.VIOLATION : l != Label.COMPLIANT) ? 1 : 0;
+        }
+        return BinaryMetrics.of(truth, s, 0.5);
+    }
+
+    /**
+     * The head's dev-split predictions as a {@link FalseAdModel} for the threshold search: P(violation) is mapped
+     * piecewise linearly so that candidate cut-offs (review, violation) land on {@link #REVIEW} and
+     * {@link #VIOLATION}, the cut-offs the search's one detector is built with. Used by one thread at a time.
+     */
+    private static final class RescaledPredictions implements FalseAdModel {
+        static final double REVIEW = 0.5;
+        static final double VIOLATION = 0.75;
+        private final Map<String, ModelPrediction> byText;
+        private double review = REVIEW;
+        private double violation = VIOLATION;
+
+        RescaledPredictions(Map<String, ModelPrediction> byText) {
+            this.byText = byText;
+        }
+
+        void cutOffs(double review, double violation) {
+            this.review = review;
+            this.violation = violation;
+        }
+
+        @Override
+        public ModelPrediction predict(String text) {
+            ModelPrediction p = byText.get(text);
+            if (p == null) {
+                throw new InvalidValueException("text", "not in the dev split", text);
+            }
+            double v = p.violation();
+            double mapped = v < review ? REVIEW * v / review
+                    : v < violation ? REVIEW + (VIOLATION - REVIEW) * (v - review) / (violation - review)
+                    : VIOLATION + (1 - VIOLATION) * (violation >= 1 ? 0 : (v - violation) / (1 - violation));
+            return new ModelPrediction(Math.min(1, Math.max(0, mapped)), p.categories());
+        }
+
+        @Override
+        public String version() {
+            return "dev-split";
+        }
     }
 
     private static String sha256(Path f) {
@@ -225,11 +356,12 @@ public final class FraudModelTrainer {
     }
 
     private String dataCard(ModelManifest m, List<LabelledText> all, List<LabelledText> train, List<LabelledText> dev,
-                            BinaryMetrics devMetrics, BinaryMetrics devCascade, Map<String, BinaryMetrics> byCategory) {
+                            BinaryMetrics devMetrics, BinaryMetrics devRules, BinaryMetrics devCascade,
+                            Map<String, BinaryMetrics> byCategory) {
         StringBuilder b = new StringBuilder();
         b.append("# Data card: ").append(m.modelVersion()).append("\n\n");
         b.append("Created ").append(m.createdAt()).append(" by `livesell fraud train` (seed ").append(seed)
-                .append(", ").append(headTrainer.describe()).append(").\n\n");
+                .append(", ").append(settings()).append(").\n\n");
         b.append("## Sources\n\n| file | rows read | sha256 |\n|---|---|---|\n");
         for (ModelManifest.DataFile f : m.training().data()) {
             b.append("| ").append(f.file()).append(" | ").append(f.rows()).append(" | `").append(f.sha256()).append("` |\n");
@@ -245,7 +377,9 @@ public final class FraudModelTrainer {
         b.append("| (violation, category unknown) | ")
                 .append(all.stream().filter(r -> r.violation() && !r.categoriesKnown()).count()).append(" |\n");
         b.append("\n## Dev metrics\n\nModel alone (its best threshold): `").append(devMetrics.line())
-                .append("`\n\nRules + model (review threshold ").append(m.thresholds().review()).append("): `")
+                .append("`\n\nDetector without the model (rules + facts): `").append(devRules.line())
+                .append("`\n\nDetector with the model (the same cascade as `check`; model cut-offs review ")
+                .append(m.thresholds().review()).append(", violation ").append(m.thresholds().violation()).append("): `")
                 .append(devCascade.line()).append("`\n\n| category | threshold | precision | recall | f1 |\n|---|---|---|---|---|\n");
         for (var e : byCategory.entrySet()) {
             b.append(String.format(java.util.Locale.ROOT, "| %s | %.2f | %.3f | %.3f | %.3f |%n", e.getKey(),
@@ -266,7 +400,9 @@ public final class FraudModelTrainer {
         private double devFraction = 0.15;
         private HeadTrainer headTrainer;
         private TextEmbedder embedder;
-        private Predicate<String> rules;
+        private Supplier<FalseAdDetector.Builder> cascade = FalseAdDetector::builder;
+        private double precisionTarget = 1.0;
+        private double violationPrecision = 0.99;
 
         public Builder seed(long seed) {
             this.seed = seed;
@@ -281,19 +417,36 @@ public final class FraudModelTrainer {
             return this;
         }
 
-        /** The head trainer; default: {@code HeadTrainer.builder().seed(seed)}. */
+        /** The head trainer; default: {@code HeadTrainer.builder().seed(seed).l2(1e-3).epochs(20).compliantWeight(2)}. */
         public Builder headTrainer(HeadTrainer headTrainer) {
             this.headTrainer = Objects.requireNonNull(headTrainer, "headTrainer");
             return this;
         }
 
         /**
-         * The rules stage used when choosing thresholds (true = the rules flag the text); default: none,
-         * so thresholds are chosen for the model alone. The training command passes
-         * {@code FalseAdDetector.rulesOnly()}.
+         * The detector whose cascade the thresholds are chosen for (a fresh builder per call; the trainer adds the
+         * model and its thresholds); default {@link FalseAdDetector#builder()}: the built-in rules and facts.
          */
-        public Builder rules(Predicate<String> rules) {
-            this.rules = rules;
+        public Builder cascade(Supplier<FalseAdDetector.Builder> cascade) {
+            this.cascade = Objects.requireNonNull(cascade, "cascade");
+            return this;
+        }
+
+        /** The cascade precision the review cut-off must keep on the dev split (capped by the rules' own); default 1.0: never less precise than the rules alone. */
+        public Builder precisionTarget(double precisionTarget) {
+            if (!(precisionTarget > 0 && precisionTarget <= 1)) {
+                throw new InvalidValueException("precisionTarget", "must be in (0, 1]", precisionTarget);
+            }
+            this.precisionTarget = precisionTarget;
+            return this;
+        }
+
+        /** The precision VIOLATION labels must reach on the dev split (sets the violation cut-off); default 0.99. */
+        public Builder violationPrecision(double violationPrecision) {
+            if (!(violationPrecision > 0 && violationPrecision <= 1)) {
+                throw new InvalidValueException("violationPrecision", "must be in (0, 1]", violationPrecision);
+            }
+            this.violationPrecision = violationPrecision;
             return this;
         }
 

@@ -20,8 +20,10 @@ public final class HeadTrainer {
     private final double learningRate;
     private final int batchSize;
     private final long seed;
+    private final double compliantWeight;
 
     private HeadTrainer(Builder b) {
+        this.compliantWeight = b.compliantWeight;
         this.hidden = b.hidden;
         this.l2 = b.l2;
         this.epochs = b.epochs;
@@ -37,7 +39,7 @@ public final class HeadTrainer {
     /** Settings as a compact string for manifests and data cards. */
     public String describe() {
         return "hidden=" + hidden + " l2=" + l2 + " epochs=" + epochs + " lr=" + learningRate
-                + " batch=" + batchSize + " seed=" + seed;
+                + " batch=" + batchSize + " compliantWeight=" + compliantWeight + " seed=" + seed;
     }
 
     public long seed() {
@@ -114,6 +116,7 @@ public final class HeadTrainer {
                         System.arraycopy(xi, 0, z, 0, d);
                     }
                     java.util.Arrays.fill(dz, 0);
+                    double rowWeight = known[r][0] && y[r][0] == 0 ? compliantWeight : 1.0;
                     for (int c = 0; c < k; c++) {
                         if (!known[r][c]) {
                             continue;
@@ -123,7 +126,7 @@ public final class HeadTrainer {
                         for (int j = 0; j < fan; j++) {
                             act += row[j] * z[j];
                         }
-                        double g = ClassifierHead.sigmoid(act) - y[r][c];
+                        double g = (ClassifierHead.sigmoid(act) - y[r][c]) * rowWeight;
                         gB2[c] += g;
                         int off = c * fan;
                         for (int j = 0; j < fan; j++) {
@@ -209,6 +212,19 @@ public final class HeadTrainer {
         private double learningRate = 1e-3;
         private int batchSize = 32;
         private long seed = 42;
+        private double compliantWeight = 1.0;
+
+        /**
+         * Loss weight of rows whose first label (the violation) is 0, i.e. compliant rows; above 1 makes false
+         * positives costlier. Default 1.
+         */
+        public Builder compliantWeight(double compliantWeight) {
+            if (!(compliantWeight > 0)) {
+                throw new InvalidValueException("compliantWeight", "must be positive", compliantWeight);
+            }
+            this.compliantWeight = compliantWeight;
+            return this;
+        }
 
         /** Hidden ReLU width; 0 trains a multi-output logistic regression. */
         public Builder hidden(int hidden) {

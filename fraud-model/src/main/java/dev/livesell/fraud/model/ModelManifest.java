@@ -66,6 +66,14 @@ public record ModelManifest(
         public double category(String id) {
             return categories.getOrDefault(id, review);
         }
+
+        /** The same cut-offs as the detector's {@link dev.livesell.fraud.FalseAdModel.Thresholds}. */
+        public dev.livesell.fraud.FalseAdModel.Thresholds toModelThresholds() {
+            java.util.Map<dev.livesell.fraud.ViolationCategory, Double> cats =
+                    new java.util.EnumMap<>(dev.livesell.fraud.ViolationCategory.class);
+            categories.forEach((id, t) -> cats.put(dev.livesell.fraud.ViolationCategory.parse(id), t));
+            return new dev.livesell.fraud.FalseAdModel.Thresholds(review, violation, cats);
+        }
     }
 
     /** Provenance of the training run. */

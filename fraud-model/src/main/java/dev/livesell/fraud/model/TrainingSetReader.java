@@ -2,6 +2,8 @@ package dev.livesell.fraud.model;
 
 import dev.livesell.core.DataFormatException;
 import dev.livesell.core.LivesellException;
+import dev.livesell.core.Product;
+import dev.livesell.core.io.CatalogFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,6 +31,9 @@ import java.util.regex.Pattern;
  *       placed in a live-stream sentence (violation) and every template is also filled with a neutral
  *       product fact (compliant), so the template itself carries no signal. Terms too generic to be a
  *       violation alone (安全, 正品, 秒杀 ...) are skipped.</li>
+ *   <li><b>catalog</b> (a {@code .jsonl} file read with {@link CatalogFile}, e.g. the bundled sample catalog):
+ *       each product's title and verified selling points are compliant seller text (the catalog's selling
+ *       points are facts a host may say as is), grouped per product.</li>
  * </ul>
  * Rows are de-duplicated on their text (first occurrence wins). A malformed row fails with
  * {@link DataFormatException} naming file, line and field; nothing is dropped silently except the
@@ -95,8 +100,11 @@ public final class TrainingSetReader {
         return List.copyOf(byText.values());
     }
 
-    /** Reads one file in whichever of the three formats its header shows. */
+    /** Reads one file in whichever of the formats its name ({@code .jsonl}: catalog) or header shows. */
     public List<LabelledText> read(Path file) {
+        if (file.getFileName().toString().endsWith(".jsonl")) {
+            return readCatalog(file);
+        }
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
@@ -120,6 +128,22 @@ public final class TrainingSetReader {
         }
         throw new DataFormatException(name, 1, "header",
                 "expected columns text+label, quoted_claims, or term+category (was " + header + ")", null);
+    }
+
+    private static List<LabelledText> readCatalog(Path file) {
+        String name = file.getFileName().toString();
+        List<LabelledText> out = new ArrayList<>();
+        for (Product p : CatalogFile.read(file).products()) {
+            String group = name + "#" + p.id().value();
+            out.add(new LabelledText(p.title(), false, Set.of(), true, name + ":" + p.id().value() + ":title", group));
+            for (int i = 0; i < p.sellingPoints().size(); i++) {
+                String sp = p.sellingPoints().get(i).strip();
+                if (!sp.isEmpty()) {
+                    out.add(new LabelledText(sp, false, Set.of(), true, name + ":" + p.id().value() + ":sellingPoint" + i, group));
+                }
+            }
+        }
+        return out;
     }
 
     private static String stripBom(String s) {

@@ -26,9 +26,18 @@ class FalseAdModelIntegrationTest {
             "领券后到手价89元", "全网最低价", "三号链接上架了", "央视推荐", "这款是纯棉面料");
 
     private static FalseAdDetector cascade() {
+        return FalseAdDetector.builder().model(EmbeddingFalseAdModel.shipped()).build();
+    }
+
+    @Test
+    void detectorUsesTheManifestThresholdsUnlessGivenOthers() {
         EmbeddingFalseAdModel m = EmbeddingFalseAdModel.shipped();
         ModelManifest.Thresholds t = m.manifest().thresholds();
-        return FalseAdDetector.builder().model(m).reviewThreshold(t.review()).violationThreshold(t.violation()).build();
+        assertEquals(t.review(), cascade().modelThresholds().review());
+        assertEquals(t.violation(), cascade().modelThresholds().violation());
+        assertEquals(t.category("medical_claim"), cascade().modelThresholds().category(ViolationCategory.MEDICAL_CLAIM));
+        FalseAdModel.Thresholds mine = new FalseAdModel.Thresholds(0.2, 0.3, java.util.Map.of());
+        assertEquals(mine, FalseAdDetector.builder().model(m).modelThresholds(mine).build().modelThresholds());
     }
 
     @Test
@@ -51,15 +60,14 @@ class FalseAdModelIntegrationTest {
 
     @Test
     void paraphraseTheRulesCannotExplainIsFlaggedWithAModelFinding() {
-        EmbeddingFalseAdModel m = EmbeddingFalseAdModel.shipped();
         String text = "吃完血糖就稳了";
-        Verdict rules = FalseAdDetector.rulesOnly().check(Claim.of(text));
-        Verdict v = CascadeVerdicts.forShippedModel().combine(rules, text, m.predict(text));
+        assertEquals(Label.COMPLIANT, FalseAdDetector.rulesOnly().check(Claim.of(text)).label(), "premise: rules miss it");
+        Verdict v = cascade().check(Claim.of(text));
         assertTrue(v.isViolation(), v.toString());
         assertTrue(v.findings().stream().anyMatch(f -> f.stage() == Stage.MODEL
-                && f.category() == ViolationCategory.MEDICAL_CLAIM), v.findings().toString());
-        Verdict ok = CascadeVerdicts.forShippedModel().combine(FalseAdDetector.rulesOnly().check(Claim.of("家人们晚上好")),
-                "家人们晚上好", m.predict("家人们晚上好"));
+                && f.category() == ViolationCategory.MEDICAL_CLAIM && f.span().text().equals(text)), v.findings().toString());
+        assertTrue(v.categoryScores().get(ViolationCategory.MEDICAL_CLAIM) >= 0.45, v.categoryScores().toString());
+        Verdict ok = cascade().check(Claim.of("家人们晚上好"));
         assertEquals(Label.COMPLIANT, ok.label());
         assertTrue(ok.findings().isEmpty());
     }

@@ -67,4 +67,18 @@ class TrainingSetReaderTest {
         assertEquals(Set.of("absolute_term"), v.get(0).categories());
         assertTrue(rows.stream().filter(r -> !r.violation()).count() >= 10);
     }
+
+    @Test
+    void catalogTitlesAndSellingPointsAreCompliantRowsGroupedPerProduct(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("catalog.jsonl");
+        Files.writeString(f, "{\"id\":\"p-1\",\"title\":\"晴川 防晒乳 50ml\",\"category\":{\"path\":[\"护肤\"],"
+                + "\"regulatedClass\":\"cosmetic\"},\"sellingPoints\":[\"乳液质地，上脸清爽\",\"户外建议每2小时补涂\"],"
+                + "\"listPrice\":{\"amount\":\"129\",\"currency\":\"CNY\"}}\n");
+        List<LabelledText> rows = new TrainingSetReader().read(f);
+        assertEquals(List.of("晴川 防晒乳 50ml", "乳液质地，上脸清爽", "户外建议每2小时补涂"),
+                rows.stream().map(LabelledText::text).toList());
+        assertTrue(rows.stream().noneMatch(LabelledText::violation));
+        assertTrue(rows.stream().allMatch(r -> r.categoriesKnown() && r.group().equals("catalog.jsonl#p-1")));
+        assertEquals("catalog.jsonl:p-1:sellingPoint1", rows.get(2).source());
+    }
 }
