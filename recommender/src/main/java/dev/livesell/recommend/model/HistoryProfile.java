@@ -1,5 +1,6 @@
 package dev.livesell.recommend.model;
 
+import dev.livesell.recommend.data.Csr;
 import dev.livesell.recommend.data.History;
 import java.util.Arrays;
 
@@ -19,6 +20,24 @@ final class HistoryProfile {
         this.weights = weights;
         this.age = age;
         this.size = size;
+    }
+
+    /**
+     * Adds, for every item of this profile, its row of {@code rows} (item → neighbour weights) scaled by the
+     * item's weight, or by 1 when {@code unitWeights}, into {@code out}: the scoring of the sparse
+     * item-item models (item-kNN, sparse EASE).
+     */
+    void addRows(Csr rows, boolean unitWeights, float[] out) {
+        int[] ptr = rows.ptr();
+        int[] cols = rows.cols();
+        float[] vals = rows.vals();
+        for (int k = 0; k < size; k++) {
+            int i = items[k];
+            float w = unitWeights ? 1f : weights[k];
+            for (int q = ptr[i]; q < ptr[i + 1]; q++) {
+                out[cols[q]] += w * vals[q];
+            }
+        }
     }
 
     static HistoryProfile of(History h, double decay, boolean useEventWeights) {

@@ -66,17 +66,7 @@ public final class ItemKnnModel implements Recommender, RecencyView {
     @Override
     public void score(History history, float[] out) {
         Arrays.fill(out, 0f);
-        HistoryProfile p = HistoryProfile.of(history, decay, false);
-        int[] ptr = sims.ptr();
-        int[] cols = sims.cols();
-        float[] vals = sims.vals();
-        for (int k = 0; k < p.size; k++) {
-            int i = p.items[k];
-            float w = p.weights[k];
-            for (int q = ptr[i]; q < ptr[i + 1]; q++) {
-                out[cols[q]] += w * vals[q];
-            }
-        }
+        HistoryProfile.of(history, decay, false).addRows(sims, false, out);
     }
 
     @Override

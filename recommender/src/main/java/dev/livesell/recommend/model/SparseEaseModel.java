@@ -77,17 +77,7 @@ public final class SparseEaseModel implements Recommender, RecencyView {
     @Override
     public void score(History history, float[] out) {
         Arrays.fill(out, 0f);
-        HistoryProfile p = HistoryProfile.of(history, decay, false);
-        int[] ptr = rows.ptr();
-        int[] cols = rows.cols();
-        float[] vals = rows.vals();
-        for (int k = 0; k < p.size; k++) {
-            int i = p.items[k];
-            float w = decay == 1 ? 1f : p.weights[k];
-            for (int q = ptr[i]; q < ptr[i + 1]; q++) {
-                out[cols[q]] += w * vals[q];
-            }
-        }
+        HistoryProfile.of(history, decay, false).addRows(rows, decay == 1, out);
     }
 
     @Override
