@@ -1,6 +1,7 @@
 package dev.livesell.recommend.eval;
 
 import dev.livesell.core.InvalidValueException;
+import dev.livesell.recommend.ChunkedTasks;
 import dev.livesell.recommend.Recommender;
 import dev.livesell.recommend.TopK;
 import dev.livesell.recommend.data.History;
@@ -8,11 +9,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.ArrayList;
 
 /**
  * Full-ranking evaluation (every item is a candidate; no sampled negatives). For each {@link EvalCase}
@@ -64,35 +60,13 @@ public final class Evaluator {
         int maxK = Arrays.stream(ks).max().orElseThrow();
         int nItems = model.data().numItems();
         int[][] tops = new int[cases.size()][];
-        int chunks = threads * 8;
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "livesell-eval");
-            t.setDaemon(true);
-            return t;
+        ChunkedTasks.run("livesell-eval", threads, threads * 8, (chunk, chunks) -> {
+            float[] scores = new float[nItems];
+            boolean[] excluded = new boolean[nItems];
+            for (int q = chunk; q < cases.size(); q += chunks) {
+                tops[q] = rank(model, cases.get(q).history(), scores, excluded, excludeSeen, maxK);
+            }
         });
-        try {
-            List<Future<?>> fs = new ArrayList<>();
-            for (int c = 0; c < chunks; c++) {
-                final int chunk = c;
-                fs.add(pool.submit(() -> {
-                    float[] scores = new float[nItems];
-                    boolean[] excluded = new boolean[nItems];
-                    for (int q = chunk; q < cases.size(); q += chunks) {
-                        tops[q] = rank(model, cases.get(q).history(), scores, excluded, excludeSeen, maxK);
-                    }
-                }));
-            }
-            for (Future<?> f : fs) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("evaluation interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
         return score(cases, tops, nItems);
     }
 

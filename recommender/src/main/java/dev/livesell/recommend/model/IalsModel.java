@@ -1,19 +1,16 @@
 package dev.livesell.recommend.model;
 
 import dev.livesell.recommend.Algorithm;
+import dev.livesell.recommend.ChunkedTasks;
 import dev.livesell.recommend.Reason;
 import dev.livesell.recommend.Recommender;
 import dev.livesell.recommend.data.Csr;
 import dev.livesell.recommend.data.History;
 import dev.livesell.recommend.data.InteractionMatrix;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
@@ -237,54 +234,30 @@ public final class IalsModel implements Recommender {
                 itf[i] = (float) (rnd.nextGaussian() * scale * 0.1);
             }
             int threads = SparseRows.threads();
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "livesell-ials");
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                for (int it = 0; it < iterations; it++) {
-                    half(pool, threads, x, itf, uf, f);
-                    half(pool, threads, xt, uf, itf, f);
-                }
-            } finally {
-                pool.shutdownNow();
+            for (int it = 0; it < iterations; it++) {
+                half(threads, x, itf, uf, f);
+                half(threads, xt, uf, itf, f);
             }
             return new IalsModel(data, params(), f, itf, reg, alpha);
         }
 
         /** Solves every row of {@code rows} against the fixed factors {@code fixed}, writing {@code target}. */
-        private void half(ExecutorService pool, int threads, Csr rows, float[] fixed, float[] target, int f) {
+        private void half(int threads, Csr rows, float[] fixed, float[] target, int f) {
             double[] g = gram(fixed, rows.columns(), f);
-            List<Future<?>> fs = new ArrayList<>();
-            int chunks = threads * 8;
-            for (int c = 0; c < chunks; c++) {
-                final int chunk = c;
-                fs.add(pool.submit(() -> {
-                    LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.symmPosDef(f);
-                    for (int r = chunk; r < rows.rows(); r += chunks) {
-                        int from = rows.ptr()[r];
-                        int len = rows.rowLength(r);
-                        int[] cols = Arrays.copyOfRange(rows.cols(), from, from + len);
-                        float[] conf = new float[len];
-                        for (int k = 0; k < len; k++) {
-                            conf[k] = (float) (1 + alpha * rows.vals()[from + k]);
-                        }
-                        float[] sol = solveRow(cols, conf, len, fixed, g, f, reg, solver);
-                        System.arraycopy(sol, 0, target, r * f, f);
+            ChunkedTasks.run("livesell-ials", threads, threads * 8, (chunk, chunks) -> {
+                LinearSolverDense<DMatrixRMaj> solver = LinearSolverFactory_DDRM.symmPosDef(f);
+                for (int r = chunk; r < rows.rows(); r += chunks) {
+                    int from = rows.ptr()[r];
+                    int len = rows.rowLength(r);
+                    int[] cols = Arrays.copyOfRange(rows.cols(), from, from + len);
+                    float[] conf = new float[len];
+                    for (int k = 0; k < len; k++) {
+                        conf[k] = (float) (1 + alpha * rows.vals()[from + k]);
                     }
-                }));
-            }
-            try {
-                for (Future<?> fu : fs) {
-                    fu.get();
+                    float[] sol = solveRow(cols, conf, len, fixed, g, f, reg, solver);
+                    System.arraycopy(sol, 0, target, r * f, f);
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("training interrupted", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-            }
+            });
         }
     }
 }

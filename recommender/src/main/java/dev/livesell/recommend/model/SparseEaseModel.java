@@ -1,18 +1,14 @@
 package dev.livesell.recommend.model;
 
+import dev.livesell.recommend.ChunkedTasks;
 import dev.livesell.recommend.Reason;
 import dev.livesell.recommend.Recommender;
 import dev.livesell.recommend.data.Csr;
 import dev.livesell.recommend.data.History;
 import dev.livesell.recommend.data.InteractionMatrix;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
@@ -105,47 +101,15 @@ public final class SparseEaseModel implements Recommender, RecencyView {
         int[][] colItems = new int[n][];
         float[][] colVals = new float[n][];
         int threads = SparseRows.threads();
-        int chunks = threads * 16;
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "livesell-fit");
-            t.setDaemon(true);
-            return t;
+        ChunkedTasks.run("livesell-fit", threads, threads * 16, (chunk, chunks) -> {
+            int[] pos = new int[n];
+            Arrays.fill(pos, -1);
+            for (int j = chunk; j < n; j += chunks) {
+                solveColumn(gram, j, lambda, neighbours, pos, colItems, colVals);
+            }
         });
-        try {
-            List<Future<?>> fs = new ArrayList<>();
-            for (int c = 0; c < chunks; c++) {
-                final int chunk = c;
-                fs.add(pool.submit(() -> {
-                    int[] pos = new int[n];
-                    Arrays.fill(pos, -1);
-                    for (int j = chunk; j < n; j += chunks) {
-                        solveColumn(gram, j, lambda, neighbours, pos, colItems, colVals);
-                    }
-                }));
-            }
-            for (Future<?> f : fs) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("training interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
         // column-major (row = predicted item j) → transpose to row = source item i
-        int[] ptr = new int[n + 1];
-        for (int j = 0; j < n; j++) {
-            ptr[j + 1] = ptr[j] + colItems[j].length;
-        }
-        int[] cols = new int[ptr[n]];
-        float[] vals = new float[ptr[n]];
-        for (int j = 0; j < n; j++) {
-            System.arraycopy(colItems[j], 0, cols, ptr[j], colItems[j].length);
-            System.arraycopy(colVals[j], 0, vals, ptr[j], colVals[j].length);
-        }
-        Csr b = new Csr(n, n, ptr, cols, vals).transpose();
+        Csr b = SparseRows.assemble(n, n, colItems, colVals).transpose();
         LOG.info("sparse EASE fitted: {} items, {} neighbours, lambda={}, {} weights, {} s", n, neighbours, lambda,
                 b.nonZeros(), String.format("%.1f", (System.nanoTime() - t0) / 1e9));
         return new SparseEaseModel(data, params, b, 1.0);

@@ -1,12 +1,8 @@
 package dev.livesell.recommend.model;
 
+import dev.livesell.recommend.ChunkedTasks;
 import dev.livesell.recommend.data.Csr;
 import java.util.Arrays;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Builds sparse item×item matrices row by row: a row is computed into a dense accumulator, then the
@@ -52,65 +48,48 @@ final class SparseRows {
     static Csr build(int rows, int cols, int topK, int threads, RowFiller filler, Finisher finisher) {
         int[][] rc = new int[rows][];
         float[][] rv = new float[rows][];
-        int chunks = Math.max(1, threads * 16);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "livesell-fit");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> fs = new ArrayList<>();
-            for (int c = 0; c < chunks; c++) {
-                final int chunk = c;
-                fs.add(pool.submit(() -> {
-                    float[] acc = new float[cols];
-                    Touched t = new Touched(cols);
-                    for (int r = chunk; r < rows; r += chunks) {
-                        filler.fill(r, acc, t);
-                        int n = 0;
-                        int[] keepC = new int[t.size];
-                        float[] keepV = new float[t.size];
-                        for (int k = 0; k < t.size; k++) {
-                            int col = t.cols[k];
-                            float v = finisher.finish(r, col, acc[col]);
-                            acc[col] = 0;
-                            t.mark[col] = false;
-                            if (v > 0) {
-                                keepC[n] = col;
-                                keepV[n] = v;
-                                n++;
-                            }
-                        }
-                        t.size = 0;
-                        if (topK > 0 && n > topK) {
-                            int[] top = dev.livesell.recommend.TopK.select(Arrays.copyOf(keepV, n), topK, null);
-                            int[] c2 = new int[topK];
-                            float[] v2 = new float[topK];
-                            for (int k = 0; k < topK; k++) {
-                                c2[k] = keepC[top[k]];
-                                v2[k] = keepV[top[k]];
-                            }
-                            keepC = c2;
-                            keepV = v2;
-                            n = topK;
-                        }
-                        sortByColumn(keepC, keepV, n);
-                        rc[r] = Arrays.copyOf(keepC, n);
-                        rv[r] = Arrays.copyOf(keepV, n);
+        ChunkedTasks.run("livesell-fit", threads, Math.max(1, threads * 16), (chunk, chunks) -> {
+            float[] acc = new float[cols];
+            Touched t = new Touched(cols);
+            for (int r = chunk; r < rows; r += chunks) {
+                filler.fill(r, acc, t);
+                int n = 0;
+                int[] keepC = new int[t.size];
+                float[] keepV = new float[t.size];
+                for (int k = 0; k < t.size; k++) {
+                    int col = t.cols[k];
+                    float v = finisher.finish(r, col, acc[col]);
+                    acc[col] = 0;
+                    t.mark[col] = false;
+                    if (v > 0) {
+                        keepC[n] = col;
+                        keepV[n] = v;
+                        n++;
                     }
-                }));
+                }
+                t.size = 0;
+                if (topK > 0 && n > topK) {
+                    int[] top = dev.livesell.recommend.TopK.select(Arrays.copyOf(keepV, n), topK, null);
+                    int[] c2 = new int[topK];
+                    float[] v2 = new float[topK];
+                    for (int k = 0; k < topK; k++) {
+                        c2[k] = keepC[top[k]];
+                        v2[k] = keepV[top[k]];
+                    }
+                    keepC = c2;
+                    keepV = v2;
+                    n = topK;
+                }
+                sortByColumn(keepC, keepV, n);
+                rc[r] = Arrays.copyOf(keepC, n);
+                rv[r] = Arrays.copyOf(keepV, n);
             }
-            for (Future<?> f : fs) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("training interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+        });
+        return assemble(rows, cols, rc, rv);
+    }
+
+    /** A CSR matrix from per-row column and value arrays (each row sorted by column). */
+    static Csr assemble(int rows, int cols, int[][] rc, float[][] rv) {
         int[] ptr = new int[rows + 1];
         for (int r = 0; r < rows; r++) {
             ptr[r + 1] = ptr[r] + rc[r].length;
