@@ -33,6 +33,11 @@ class BroadenedRulesTest {
         "七天见效，无效退款|efficacy_guarantee|七天见效",
     })
     void numericPatternsMatchDigitsAndChineseNumerals(String text, String category, String span) {
+        assertCaughtWithSpan(text, category, span);
+    }
+
+    /** The text is a violation with a finding of the category whose span is exactly {@code span}. */
+    private static void assertCaughtWithSpan(String text, String category, String span) {
         Verdict v = check(text);
         assertTrue(v.isViolation(), () -> text + " -> " + v);
         ViolationCategory c = ViolationCategory.parse(category);
@@ -146,5 +151,37 @@ class BroadenedRulesTest {
         Verdict v = check("最后一批了");
         long pressure = v.findings().stream().filter(f -> f.category() == ViolationCategory.PRESSURE_SCARCITY).count();
         assertEquals(1, pressure, v.findings().toString());
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // paraphrased health claims on ordinary goods (fraud-detector/data/paraphrase-dev.tsv)
+        "每天喝一杯，孩子一冬天都不感冒|medical_claim|一冬天都不感冒",
+        "这款鞋垫穿一个月，O型腿就能矫正过来|medical_claim|O型腿就能矫正",
+        "这款牙膏可以修复蛀牙|medical_claim|修复蛀牙",
+        "Kids who drink this never catch a cold|medical_claim|never catch a cold",
+        "老人吃这个钙片，骨头再也不疼|medical_claim|再也不疼",
+        "吃了这个纳豆，血管里的斑块都溶掉了|medical_claim|斑块都溶掉",
+        "喝了这款黑芝麻丸，头发一个月就长出来了|medical_claim|头发一个月就长出",
+        "吃这个保健品，包你不得癌症|medical_claim|不得癌",
+        "孕妇吃了这个，生出来的宝宝更聪明|medical_claim|宝宝更聪明",
+        "这款奶粉跟母乳一模一样|efficacy_guarantee|跟母乳一模一样",
+        "这款香皂能杀死百分之百的病毒|efficacy_guarantee|百分之百的病毒",
+    })
+    void paraphrasedHealthClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
+        assertCaughtWithSpan(text, category, span);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "我对这个颜色真的不感冒，换一个吧",
+        "感冒的时候请及时就医，别硬扛",
+        "钙片每片含钙300毫克，按包装建议食用",
+        "这个膏是护手霜，冬天手干可以用",
+        "孩子们都很喜欢这个口味",
+    })
+    void everydayLinesNearThoseClaimsStayCompliant(String text) {
+        Verdict v = check(text);
+        assertFalse(v.isViolation(), () -> text + " -> " + v.findings());
     }
 }
