@@ -13,6 +13,8 @@ final class ClaimContext {
         "不适宜", "不建议", "医生指导", "专业医生", "专业医师", "请去医院", "建议去医院", "要去医院", "医院检查", "停用", "暂停使用", "暂停食用",
         "停止使用", "不是治疗", "不是药", "不是医疗", "去看医生", "建议去看", "就诊", "does not treat", "not treat", "not cure", "not a medicine", "not a drug",
         "consult your doctor", "consult a doctor", "not a substitute", "see a doctor", "not intended to"};
+    /** Words that start a new predicate: a negation before them does not reach the term after ("不上头还养胃"). */
+    private static final String[] ZH_SCOPE_BREAKS = {"还", "也", "又", "而且", "并且", "同时", "更"};
     private static final int ZH_WINDOW = 6;
     private static final int EN_WINDOW = 24;
 
@@ -78,10 +80,15 @@ final class ClaimContext {
             from--;
         }
         String w = s.substring(from, b);
+        int lastNegation = -1;
         for (String cue : ZH_NEGATIONS) {
-            if (w.contains(cue)) {
-                return true;
+            int i = w.lastIndexOf(cue);
+            if (i >= 0) {
+                lastNegation = Math.max(lastNegation, i + cue.length());
             }
+        }
+        if (lastNegation >= 0 && !scopeBreakAfter(w, lastNegation)) {
+            return true;
         }
         for (String cue : EN_NEGATIONS) {
             int i = w.indexOf(cue);
@@ -92,6 +99,15 @@ final class ClaimContext {
                     return true;
                 }
                 i = w.indexOf(cue, i + 1);
+            }
+        }
+        return false;
+    }
+
+    private static boolean scopeBreakAfter(String w, int from) {
+        for (String brk : ZH_SCOPE_BREAKS) {
+            if (w.indexOf(brk, from) >= 0) {
+                return true;
             }
         }
         return false;

@@ -167,6 +167,12 @@ class BroadenedRulesTest {
         "孕妇吃了这个，生出来的宝宝更聪明|medical_claim|宝宝更聪明",
         "这款奶粉跟母乳一模一样|efficacy_guarantee|跟母乳一模一样",
         "这款香皂能杀死百分之百的病毒|efficacy_guarantee|百分之百的病毒",
+        "厂家直销，比批发价还低|false_price|比批发价还低",
+        "这款空气净化器能预防新冠|medical_claim|预防新冠",
+        "穿上这个塑身衣，一周腰围小五厘米|efficacy_guarantee|腰围小五厘米",
+        "This serum erases wrinkles permanently|efficacy_guarantee|erases wrinkles",
+        // a negation does not reach past 还/也/又: 不上头 is negated, 养胃 is claimed
+        "我们的白酒喝了不上头还养胃|medical_claim|养胃",
     })
     void paraphrasedHealthClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -179,6 +185,9 @@ class BroadenedRulesTest {
         "钙片每片含钙300毫克，按包装建议食用",
         "这个膏是护手霜，冬天手干可以用",
         "孩子们都很喜欢这个口味",
+        "这个塑身衣面料有弹性，穿着不勒",
+        "它也不能治病，就是普通茶饮",
+        "这个茶不能降血压，也不能代替药物",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
