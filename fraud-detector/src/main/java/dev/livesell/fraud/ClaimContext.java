@@ -9,6 +9,7 @@ final class ClaimContext {
     private static final String[] EN_NEGATIONS = {"not", "no", "never", "nor", "cannot", "n't", "n’t", "neither", "won't"};
     private static final String[] DISCLAIMERS = {"遵医嘱", "咨询医生", "请就医", "及时就医", "医生指导下", "看医生",
         "不能代替", "不能替代", "不代替", "不可代替", "不可替代", "以批准内容为准", "以批准为准", "按医嘱",
+        "问问医生", "问医生", "问一下医生", "ask your doctor", "ask the doctor", "check with your doctor", "check with your pediatrician",
         "不具有疾病", "不具有治疗", "不具备治疗", "不能治疗", "不能治病", "慎用", "慎食", "慎服", "禁用", "禁食", "不宜",
         "不适宜", "不建议", "医生指导", "专业医生", "专业医师", "请去医院", "建议去医院", "要去医院", "医院检查", "停用", "暂停使用", "暂停食用",
         "停止使用", "不是治疗", "不是药", "不是医疗", "去看医生", "建议去看", "就诊", "does not treat", "not treat", "not cure", "not a medicine", "not a drug",
@@ -49,8 +50,47 @@ final class ClaimContext {
                 i = s.indexOf(d, i + 1);
             }
         }
+        markQuestions(sent, dis);
         disclaimed = dis;
         sentence = sent;
+    }
+
+    /**
+     * Yes/no questions ("能治脚气吗？", "Can it cure acne?") ask about a claim rather than make it (a host
+     * quoting a viewer's comment before answering): they excuse negatable terms like a disclaimer does.
+     */
+    private void markQuestions(int[] sent, boolean[] dis) {
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '？' || c == '?') {
+                int j = i - 1;
+                while (j >= start && Character.isWhitespace(s.charAt(j))) {
+                    j--;
+                }
+                boolean zh = j >= start && (s.charAt(j) == '吗' || s.charAt(j) == '么' || s.charAt(j) == '嘛');
+                if (zh || startsWithAuxiliary(s.substring(start, i))) {
+                    dis[sent[i]] = true;
+                }
+            }
+            if (isSentenceEnd(c)) {
+                start = i + 1;
+            }
+        }
+    }
+
+    private static boolean startsWithAuxiliary(String sentence) {
+        String t = sentence.strip().toLowerCase(java.util.Locale.ROOT);
+        int colon = Math.max(t.lastIndexOf(':'), t.lastIndexOf('：'));
+        if (colon >= 0) {
+            t = t.substring(colon + 1).strip();
+        }
+        for (String aux : new String[] {"can ", "does ", "do ", "will ", "is ", "are ", "could ", "would "}) {
+            if (t.startsWith(aux)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A negation shortly before {@code b} in its clause, or a disclaimer in its sentence. */

@@ -173,6 +173,10 @@ class BroadenedRulesTest {
         "This serum erases wrinkles permanently|efficacy_guarantee|erases wrinkles",
         // a negation does not reach past 还/也/又: 不上头 is negated, 养胃 is claimed
         "我们的白酒喝了不上头还养胃|medical_claim|养胃",
+        "我跟你们讲，这个精油抹上，乳腺结节都能散掉|medical_claim|结节都能散掉",
+        "这款防晒霜晒一整天都不会黑|efficacy_guarantee|晒一整天都不会黑",
+        // a quoted question is excused, the answer is still checked
+        "回复：能治脚气吗？能，用三次就断根|efficacy_guarantee|断根",
     })
     void paraphrasedHealthClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -188,6 +192,9 @@ class BroadenedRulesTest {
         "这个塑身衣面料有弹性，穿着不勒",
         "它也不能治病，就是普通茶饮",
         "这个茶不能降血压，也不能代替药物",
+        "回复：能治脚气吗？这是普通洗护产品，不能治疗，有问题请去医院",
+        "回复宝宝：老人能吃吗？可以吃，高血压的话先问问医生",
+        "Reply: can it cure acne? No, it is a gentle cleanser",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
