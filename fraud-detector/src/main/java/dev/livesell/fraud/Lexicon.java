@@ -67,6 +67,7 @@ public final class Lexicon {
         TextNormalizer norm = TextNormalizer.standard();
         PinyinVariants pinyin = PinyinVariants.load();
         Map<String, LexiconEntry> entries = new LinkedHashMap<>();
+        Set<String> primaries = new java.util.HashSet<>();
         for (Row row : read(ENTRIES)) {
             String[] c = row.cols;
             if (c.length < 4) {
@@ -87,7 +88,10 @@ public final class Lexicon {
             String msg = c.length > 6 ? c[6] : "";
             LexiconEntry e = new LexiconEntry(term, cat, sev, law, msg, suggestion,
                     flags.contains("n"), flags.contains("h"), null);
-            entries.putIfAbsent(term, e);
+            if (!primaries.add(term)) {
+                throw new DataFormatException(ENTRIES, row.line, "term", "is listed twice (after normalization: " + term + ")", null);
+            }
+            entries.put(term, e);
             if (flags.contains("p")) {
                 for (String v : pinyin.variants(term)) {
                     entries.putIfAbsent(v, e);

@@ -177,6 +177,9 @@ class BroadenedRulesTest {
         "这款防晒霜晒一整天都不会黑|efficacy_guarantee|晒一整天都不会黑",
         // a quoted question is excused, the answer is still checked
         "回复：能治脚气吗？能，用三次就断根|efficacy_guarantee|断根",
+        "喝了以后皮肤白到发光，一个星期见效|efficacy_guarantee|一个星期见效",
+        "It detoxes your liver overnight|medical_claim|detoxes",
+        "Hurry, only 2 minutes left before the price triples|pressure_scarcity|2 minutes left before",
     })
     void paraphrasedHealthClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
