@@ -51,6 +51,7 @@ final class FactChecker {
         Optional<Product> product = claim.product();
         Optional<Offer> offer = claim.offer();
         prices(text, s, product, offer, out);
+        sunProtection(text, s, product, out);
         if (offer.isPresent()) {
             stock(text, s, offer.get(), out);
         }
@@ -315,6 +316,43 @@ final class FactChecker {
         return containsAny(w, ORIGIN_MARKERS) || s.startsWith("产", i + len);
     }
 
+    // ---- sun protection factor ----
+    private static final String[] SPF_KEYS = {"防晒指数", "spf", "防晒值"};
+    /** SPF values above 50 are labelled "50+" (防晒化妆品防晒效果标识管理要求): a higher number is not a true label. */
+    private static final double SPF_LABEL_MAX = 50;
+
+    private void sunProtection(NormalizedText t, String s, Optional<Product> product, List<Finding> out) {
+        int i = indexOfWord(s, "spf", 0);
+        while (i >= 0) {
+            Num claimed = numberAfter(s, i + 3, 2);
+            if (claimed != null && claimed.start <= i + 5) {
+                double actual = product.map(FactChecker::productSpf).orElse(Double.NaN);
+                if (!Double.isNaN(actual) && claimed.value > actual) {
+                    out.add(finding(t, i, claimed.end, ViolationCategory.FACT_CONTRADICTION, "facts.spf", Severity.HIGH,
+                            "广告法 第二十八条(二); 化妆品监督管理条例 第四十三条",
+                            "宣称的防晒指数 SPF" + fmt(claimed.value) + " 高于商品标注的 SPF" + fmt(actual), "SPF" + fmt(actual)));
+                } else if (Double.isNaN(actual) && claimed.value > SPF_LABEL_MAX) {
+                    out.add(finding(t, i, claimed.end, ViolationCategory.EFFICACY_GUARANTEE, "facts.spf_over_label",
+                            Severity.MEDIUM, "化妆品监督管理条例 第四十三条; 防晒化妆品防晒效果标识管理要求",
+                            "SPF 高于 50 只能标注为 50+，宣称 SPF" + fmt(claimed.value) + " 不是真实标识", "SPF50+"));
+                }
+            }
+            i = indexOfWord(s, "spf", i + 3);
+        }
+    }
+
+    /** The product's labelled SPF from its attributes or title (50+ counts as 50), NaN when it has none. */
+    private static double productSpf(Product p) {
+        String attr = attribute(p, SPF_KEYS);
+        String src = TextNormalizer.standard().normalize(attr != null ? attr : p.title()).text();
+        int i = indexOfWord(src, "spf", 0);
+        if (i < 0) {
+            return Double.NaN;
+        }
+        Num n = numberAfter(src, i + 3, 2);
+        return n == null ? Double.NaN : n.value;
+    }
+
     // ---- weight / volume ----
     private void quantity(NormalizedText t, String s, Product p, List<Finding> out) {
         String attr = attribute(p, QUANTITY_KEYS);
@@ -336,7 +374,7 @@ final class FactChecker {
             }
             if (q.dimension == actual.dimension && q.base > actual.base * 1.02) {
                 double ratio = q.base / actual.base;
-                boolean multiple = Math.abs(ratio - Math.rint(ratio)) < 0.02 && ratio <= 50;
+                boolean multiple = Math.abs(ratio - Math.rint(ratio)) < 0.02 && ratio <= 50 && bundleMentioned(s);
                 if (!multiple) {
                     out.add(finding(t, q.start, q.end, ViolationCategory.FACT_CONTRADICTION, "facts.quantity",
                             Severity.HIGH, "广告法 第二十八条(二); 定量包装商品计量监督管理办法",
@@ -345,6 +383,25 @@ final class FactChecker {
             }
             i = q.end - 1;
         }
+    }
+
+    private static final String[] BUNDLE_WORDS = {"共", "总共", "合计", "一套", "套装", "组合", "囤", "x", "×", "*", "买一送一",
+        "买二", "买2", "加量", "in total", "pack of", "bundle", "set of"};
+    private static final String CLASSIFIERS = "瓶支盒袋罐包件套份组桶箱条片只";
+
+    /** A quantity that is a whole multiple of the pack is a bundle ("两瓶共100ml") only when the text says so. */
+    private static boolean bundleMentioned(String s) {
+        if (containsAny(s, BUNDLE_WORDS)) {
+            return true;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i - 1);
+            boolean count = Character.isDigit(c) && c != '1' || "两二三四五六七八九十".indexOf(c) >= 0;
+            if (count && CLASSIFIERS.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Qty(int start, int end, double base, int dimension) {

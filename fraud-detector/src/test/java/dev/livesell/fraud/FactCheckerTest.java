@@ -28,6 +28,7 @@ class FactCheckerTest {
         "100%纯棉|true", "纯棉面料|true", "65%涤纶35%棉|false", "日本进口|true", "浙江产的|false",
         "一瓶500ml|true", "两瓶900ml|false", "450ml大容量|false", "限量2000件|true", "限量500件|false",
         "有机认证|true", "原价999|true", "原价199，到手价89|true", "原价199，到手价99|false",
+        "900ml大瓶装|true", "两瓶共900ml|false", "2瓶900ml|false",
     })
     void comparesClaimsWithTheShirtFacts(String text, boolean expected) {
         assertEquals(expected, contradicts(text, SHIRT), text);
@@ -44,5 +45,22 @@ class FactCheckerTest {
     void flagsAnImplausibleUnverifiableReferencePriceWithoutAProduct(String text) {
         Verdict v = FalseAdDetector.rulesOnly().check(Claim.of(text));
         assertTrue(v.findings().stream().anyMatch(f -> f.category() == ViolationCategory.FALSE_PRICE), text);
+    }
+
+    private static final Product SUNSCREEN = FalseAdDetectorTest.product(RegulatedClass.COSMETIC)
+            .attribute("防晒指数", "SPF50+ PA++++").build();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"SPF100超强防护|true", "SPF 70|true", "SPF50+|false", "SPF30也够日常用|false",
+        "防晒指数SPF50+，PA++++|false"})
+    void comparesTheClaimedSpfWithTheLabel(String text, boolean expected) {
+        assertEquals(expected, contradicts(text, SUNSCREEN), text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"这款防晒SPF100", "SPF 80, all-day protection"})
+    void anSpfAboveFiftyIsNotATrueLabelEvenWithoutAProduct(String text) {
+        Verdict v = FalseAdDetector.rulesOnly().check(Claim.of(text));
+        assertTrue(v.findings().stream().anyMatch(f -> f.ruleId().equals("facts.spf_over_label")), () -> text + " " + v.findings());
     }
 }
