@@ -1,6 +1,7 @@
 package dev.livesell.fraud;
 
 import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import dev.livesell.core.DataFormatException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,23 +41,40 @@ final class CooccurrenceRule implements Rule {
         TextNormalizer norm = TextNormalizer.standard();
         List<Spec> specs = new ArrayList<>();
         Map<String, List<int[]>> raw = new TreeMap<>();
+        PinyinVariants pinyin = PinyinVariants.load();
         try (InputStream in = CooccurrenceRule.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
+            int lineNo = 0;
             while ((line = r.readLine()) != null) {
+                lineNo++;
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] c = line.split("\t", -1);
+                if (c.length < 7) {
+                    throw new DataFormatException(RESOURCE, lineNo, "columns",
+                            "needs id, category, severity, flags, window, triggers, cues[, suggestion]", null);
+                }
                 String flags = c[3];
                 int idx = specs.size();
-                specs.add(new Spec(c[0], ViolationCategory.parse(c[1]), Severity.parse(c[2]), flags.contains("n"),
-                        flags.contains("h"), flags.contains("o"), Integer.parseInt(c[4]), c.length > 7 ? c[7] : ""));
-                for (String t : c[5].split("\\|")) {
-                    raw.computeIfAbsent(norm.normalize(t).text(), k -> new ArrayList<>()).add(new int[] {idx, 1});
+                try {
+                    specs.add(new Spec(c[0], ViolationCategory.parse(c[1]), Severity.parse(c[2]), flags.contains("n"),
+                            flags.contains("h"), flags.contains("o"), Integer.parseInt(c[4]), c.length > 7 ? c[7] : ""));
+                } catch (RuntimeException e) {
+                    throw new DataFormatException(RESOURCE, lineNo, "category/severity/window", e.getMessage(), e);
                 }
-                for (String t : c[6].split("\\|")) {
-                    raw.computeIfAbsent(norm.normalize(t).text(), k -> new ArrayList<>()).add(new int[] {idx, 2});
+                for (int role = 1; role <= 2; role++) {
+                    for (String t : c[4 + role].split("\\|")) {
+                        String term = norm.normalize(t).text();
+                        raw.computeIfAbsent(term, k -> new ArrayList<>()).add(new int[] {idx, role});
+                        for (String v : pinyin.variants(term)) {
+                            raw.computeIfAbsent(v, k -> new ArrayList<>()).add(new int[] {idx, role});
+                        }
+                    }
                 }
             }
         } catch (IOException e) {

@@ -18,11 +18,12 @@ import java.util.Set;
 /**
  * A curated set of {@link LexiconEntry} terms plus the context-exception phrases that excuse them
  * (最近, 第一次, 效果因人而异 ...). Terms are stored normalized; variant spellings (pinyin mixes such as
- * "zhi疗") are generated for entries flagged {@code p}.
+ * "zhi疗", "zui低价") are generated for every term of two to five Chinese characters.
  *
  * <p>Built-in lexicon: {@code Lexicon.builtIn()}; TSV columns {@code term, category, severity, flags,
  * suggestion[, law reference[, message]]}, flags a comma list of {@code n} (negatable), {@code h} (health
- * claim, excused by regulated class/approved claims), {@code p} (pinyin variants). Immutable.
+ * claim, excused by regulated class/approved claims); {@code p} (pinyin variants) is accepted but no longer
+ * needed, every term gets them. Immutable.
  */
 public final class Lexicon {
     private static final String ENTRIES = "lexicon.tsv";
@@ -92,10 +93,8 @@ public final class Lexicon {
                 throw new DataFormatException(ENTRIES, row.line, "term", "is listed twice (after normalization: " + term + ")", null);
             }
             entries.put(term, e);
-            if (flags.contains("p")) {
-                for (String v : pinyin.variants(term)) {
-                    entries.putIfAbsent(v, e);
-                }
+            for (String v : pinyin.variants(term)) {
+                entries.putIfAbsent(v, e);
             }
         }
         Set<String> exceptions = new LinkedHashSet<>();

@@ -180,6 +180,10 @@ class BroadenedRulesTest {
         "喝了以后皮肤白到发光，一个星期见效|efficacy_guarantee|一个星期见效",
         "It detoxes your liver overnight|medical_claim|detoxes",
         "Hurry, only 2 minutes left before the price triples|pressure_scarcity|2 minutes left before",
+        // pinyin mixes of any lexicon term and of co-occurrence words
+        "全网zui低价|false_price|全网zui低价",
+        "纯天然无副zuo用|efficacy_guarantee|无副zuo用",
+        "喝了孩子一冬天都不gan冒|medical_claim|一冬天都不gan冒",
     })
     void paraphrasedHealthClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
