@@ -184,6 +184,7 @@ class BroadenedRulesTest {
         "全网zui低价|false_price|全网zui低价",
         "纯天然无副zuo用|efficacy_guarantee|无副zuo用",
         "喝了孩子一冬天都不gan冒|medical_claim|一冬天都不gan冒",
+        "zui好用的粉底|absolute_term|zui好用",
     })
     void paraphrasedHealthClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -202,6 +203,8 @@ class BroadenedRulesTest {
         "回复：能治脚气吗？这是普通洗护产品，不能治疗，有问题请去医院",
         "回复宝宝：老人能吃吗？可以吃，高血压的话先问问医生",
         "Reply: can it cure acne? No, it is a gentle cleanser",
+        "这是我们店卖得最好的颜色，黑色",
+        "最佳赏味期为开封后七天",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
