@@ -59,6 +59,31 @@ class TunedBlendTest {
     }
 
     @Test
+    void aPartThatAddsNothingKeepsWeightZeroSoTheBlendIsTheFirstPart() {
+        // the second part is the same EASE again: no weight on it can change a ranking, so no gain is significant
+        TunedBlend tb = TunedBlend.builder("same-twice", TunedBlend.Holdout.RANDOM)
+                .base(Recommenders.ease().lambda(20)).base(Recommenders.ease().lambda(20)).part(0, 1).part(1, 1).build();
+        assertArrayEquals(new double[] {1, 0}, tb.tune(DATA));
+    }
+
+    @Test
+    void aUsefulPartIsTakenWhenItsGainIsSignificant() {
+        // chains: the next item follows the last one, which the Markov part sees and EASE over the whole history does not
+        Split s = Protocol.LEAVE_ONE_OUT.split(Dataset.of("synthetic", DATA), 1);
+        TunedBlend tb = TunedBlend.builder("ease+markov", TunedBlend.Holdout.LAST)
+                .base(Recommenders.ease().lambda(20)).base(Recommenders.markov()).part(0, 1).part(1, 1).build();
+        assertTrue(tb.tune(s.train())[1] > 0, "markov weight");
+    }
+
+    @Test
+    void pairedZIsTheMeanGainOverItsStandardError() {
+        // differences 1, 1, 0, 2: mean 1, sample sd sqrt(2/3), se sqrt(2/3)/2
+        double z = TunedBlend.pairedZ(new double[] {2, 2, 1, 3}, new double[] {1, 1, 1, 1});
+        assertEquals(1 / (Math.sqrt(2.0 / 3) / 2), z, 1e-12);
+        assertEquals(0, TunedBlend.pairedZ(new double[] {1, 1}, new double[] {1, 1}));
+    }
+
+    @Test
     void fixedWeightsSkipTuningAndUnknownParametersAreRejectedByName() {
         dev.livesell.recommend.Algorithm a = Recommenders.defaultFor(Protocol.LEAVE_ONE_OUT, DATA).withParam("w1", "0.5");
         assertEquals("1.0,0.5,1.0", a.params().get("weights"));
