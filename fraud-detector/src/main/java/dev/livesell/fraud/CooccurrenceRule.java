@@ -106,6 +106,11 @@ final class CooccurrenceRule implements Rule {
         return "cooccurrence";
     }
 
+    /** English spends more characters per word than Chinese: a Latin hit gets twice the window. */
+    private static int window(Spec sp, String s, int at) {
+        return ClaimContext.isLatin(s.charAt(at)) ? sp.window() * 2 : sp.window();
+    }
+
     @Override
     public List<Finding> apply(NormalizedText text, Claim claim) {
         String s = text.text();
@@ -177,7 +182,7 @@ final class CooccurrenceRule implements Rule {
                 }
                 if (use.roles()[u] == 1) {
                     if (!sp.ordered() && cStart[r] >= 0 && clause[cStart[r]] == c && cEnd[r] <= b
-                            && b - cEnd[r] <= sp.window()) {
+                            && b - cEnd[r] <= window(sp, s, b)) {
                         found.add(new int[] {r, cStart[r], e});
                         lastClauseFound[r] = c;
                     } else {
@@ -185,7 +190,7 @@ final class CooccurrenceRule implements Rule {
                         tEnd[r] = e;
                     }
                 } else {
-                    if (tStart[r] >= 0 && clause[tStart[r]] == c && tEnd[r] <= b && b - tEnd[r] <= sp.window()) {
+                    if (tStart[r] >= 0 && clause[tStart[r]] == c && tEnd[r] <= b && b - tEnd[r] <= window(sp, s, b)) {
                         found.add(new int[] {r, tStart[r], e});
                         lastClauseFound[r] = c;
                     } else {

@@ -185,6 +185,8 @@ class BroadenedRulesTest {
         "纯天然无副zuo用|efficacy_guarantee|无副zuo用",
         "喝了孩子一冬天都不gan冒|medical_claim|一冬天都不gan冒",
         "zui好用的粉底|absolute_term|zui好用",
+        // English words are longer: a Latin co-occurrence gets twice the window
+        "Our pillow will fix your back pain for good|medical_claim|fix your back pain",
     })
     void paraphrasedHealthClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -205,6 +207,8 @@ class BroadenedRulesTest {
         "Reply: can it cure acne? No, it is a gentle cleanser",
         "这是我们店卖得最好的颜色，黑色",
         "最佳赏味期为开封后七天",
+        "This scarf prevents the cold wind from getting in",
+        "Experts in our kitchen team recommend washing it by hand",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
