@@ -20,7 +20,8 @@ import java.util.Map;
  *   <li>zero-width and other format characters and variation selectors dropped;</li>
  *   <li>Traditional → Simplified characters (OpenCC table, Apache-2.0);</li>
  *   <li>look-alike letters from other scripts folded to Latin (ICU's UTS #39 confusables skeleton), and
- *       financial numerals (壹贰叁…) folded to ordinary ones (一二三…);</li>
+ *       financial numerals (壹贰叁…) folded to ordinary ones (一二三…), and a few Han look-alikes used
+ *       to dodge key words (蕞 → 最, 苐 → 第, 痩 → 瘦);</li>
  *   <li>separator runs (spaces, {@code * · . - _ / | ~}, emoji) between letters inside a word removed when
  *       a Chinese character is on either side ("最 佳", "最*佳", "最·佳" → "最佳"), or between two Latin
  *       letters when the run has no whitespace ("b.e.s.t" → "best").</li>
@@ -33,6 +34,9 @@ public final class TextNormalizer {
     private static final String TS_RESOURCE = "opencc/TSCharacters.tsv";
     private static final String FINANCIAL = "壹贰叁肆伍陆柒捌玖拾佰仟貳參陸";
     private static final String ORDINARY = "一二三四五六七八九十百千二三六";
+    /** Han look-alikes and Japanese shinjitai used to dodge key words (蕞 for 最, 苐 for 第, 痩 for 瘦, 薬 for 药). */
+    private static final String HAN_LOOKALIKE = "蕞苐痩薬効癒冐";
+    private static final String HAN_PLAIN = "最第瘦药效愈冒";
 
     private static volatile TextNormalizer standard;
 
@@ -124,6 +128,10 @@ public final class TextNormalizer {
         int f = FINANCIAL.indexOf(cp);
         if (f >= 0 && cp < 0x10000) {
             return String.valueOf(ORDINARY.charAt(f));
+        }
+        int h = cp < 0x10000 ? HAN_LOOKALIKE.indexOf(cp) : -1;
+        if (h >= 0) {
+            return String.valueOf(HAN_PLAIN.charAt(h));
         }
         String ts = traditionalToSimplified.get(cp);
         if (ts != null) {

@@ -187,6 +187,9 @@ class BroadenedRulesTest {
         "zui好用的粉底|absolute_term|zui好用",
         // English words are longer: a Latin co-occurrence gets twice the window
         "Our pillow will fix your back pain for good|medical_claim|fix your back pain",
+        "蕞好用的洗面奶|absolute_term|蕞好用",
+        "某宝同款卖三百，我们只要三十九|false_price|某宝同款卖",
+        "医美级别的效果，在家就能做|medical_claim|医美级别",
     })
     void paraphrasedHealthClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -209,6 +212,7 @@ class BroadenedRulesTest {
         "最佳赏味期为开封后七天",
         "This scarf prevents the cold wind from getting in",
         "Experts in our kitchen team recommend washing it by hand",
+        "防辐射服是孕妇装款式，纯棉面料",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
