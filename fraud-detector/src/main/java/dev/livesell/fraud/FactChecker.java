@@ -21,9 +21,9 @@ final class FactChecker {
     private static final String[] REF_PRICE = {"原价", "专柜价", "吊牌价", "市场价", "官网价", "日常价", "划线价", "平时卖",
         "平常卖", "门店价", "零售价", "指导价", "平时要", "外面卖", "原来卖", "本来卖", "本来要", "之前卖", "以前卖", "专柜卖",
         "商场卖", "list price", "regular price", "originally",
-        "retail price", "was"};
+        "retail price", "msrp", "compare at", "was"};
     private static final String[] NOW_PRICE = {"只要", "仅需", "到手价", "到手", "直播间价", "现价", "秒杀价", "券后",
-        "今天", "直接", "只需", "now", "only", "today"};
+        "今天", "直接", "只需", "直播间", "now", "only", "today"};
     private static final String[] STOCK_TOTAL = {"限量", "库存", "一共", "总共", "只有", "只备了", "只准备了", "stock of"};
     private static final String[] STOCK_LEFT = {"仅剩", "只剩", "还剩", "就剩", "最后", "only", "just"};
     private static final String[] COUNT_UNITS = {"件", "单", "份", "套", "瓶", "盒", "个", "支", "台", "条", "双", "袋",

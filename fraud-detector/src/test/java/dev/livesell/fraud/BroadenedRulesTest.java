@@ -190,6 +190,8 @@ class BroadenedRulesTest {
         "蕞好用的洗面奶|absolute_term|蕞好用",
         "某宝同款卖三百，我们只要三十九|false_price|某宝同款卖",
         "医美级别的效果，在家就能做|medical_claim|医美级别",
+        "Approved by the Ministry of Health|false_endorsement|Approved by the Ministry of Health",
+        "Our collagen drink makes you look 10 years younger in a month|efficacy_guarantee|look 10 years younger",
     })
     void paraphrasedHealthClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);

@@ -41,7 +41,8 @@ class FactCheckerTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"原价899，今天只要99", "专柜价1280，直播间只要199"})
+    @CsvSource(delimiter = '|', value = {"原价899，今天只要99", "专柜价1280，直播间只要199", "划线价八百，直播间八十",
+        "MSRP $299, yours today for $19"})
     void flagsAnImplausibleUnverifiableReferencePriceWithoutAProduct(String text) {
         Verdict v = FalseAdDetector.rulesOnly().check(Claim.of(text));
         assertTrue(v.findings().stream().anyMatch(f -> f.category() == ViolationCategory.FALSE_PRICE), text);
