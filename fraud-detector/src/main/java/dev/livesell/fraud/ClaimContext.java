@@ -108,6 +108,16 @@ final class ClaimContext {
                 || c == '；' || c == '\n' || c == '.' || c == '但' || c == ':' || c == '：';
     }
 
+    /** A clause end at {@code i}, except a ',' or '.' between digits ("10,000", "99.9%"). */
+    static boolean endsClause(String s, int i) {
+        char c = s.charAt(i);
+        if ((c == ',' || c == '.') && i > 0 && i + 1 < s.length()
+                && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1))) {
+            return false;
+        }
+        return isClauseEnd(c);
+    }
+
     static boolean isLatin(char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
@@ -116,7 +126,7 @@ final class ClaimContext {
         boolean latin = b < s.length() && isLatin(s.charAt(b));
         int window = latin ? EN_WINDOW : ZH_WINDOW;
         int from = b;
-        while (from > 0 && b - from < window && !isClauseEnd(s.charAt(from - 1))) {
+        while (from > 0 && b - from < window && !endsClause(s, from - 1)) {
             from--;
         }
         String w = s.substring(from, b);

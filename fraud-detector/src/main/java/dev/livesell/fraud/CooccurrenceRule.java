@@ -147,7 +147,7 @@ final class CooccurrenceRule implements Rule {
         int cid = 0;
         for (int i = 0; i < n; i++) {
             clause[i] = cid;
-            if (ClaimContext.isClauseEnd(s.charAt(i))) {
+            if (ClaimContext.endsClause(s, i)) {
                 cid++;
             }
         }

@@ -192,6 +192,9 @@ class BroadenedRulesTest {
         "医美级别的效果，在家就能做|medical_claim|医美级别",
         "Approved by the Ministry of Health|false_endorsement|Approved by the Ministry of Health",
         "Our collagen drink makes you look 10 years younger in a month|efficacy_guarantee|look 10 years younger",
+        // a digit-grouping comma does not end the clause
+        "Trusted by 10,000 dermatologists worldwide|false_endorsement|Trusted by 10,000 dermatologists",
+        "The safest baby bottle on the market|absolute_term|safest",
     })
     void paraphrasedHealthClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -215,6 +218,7 @@ class BroadenedRulesTest {
         "This scarf prevents the cold wind from getting in",
         "Experts in our kitchen team recommend washing it by hand",
         "防辐射服是孕妇装款式，纯棉面料",
+        "Our best-selling color this month is navy, based on store orders",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
