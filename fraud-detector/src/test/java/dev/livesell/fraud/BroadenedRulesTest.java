@@ -219,6 +219,7 @@ class BroadenedRulesTest {
         "Experts in our kitchen team recommend washing it by hand",
         "防辐射服是孕妇装款式，纯棉面料",
         "Our best-selling color this month is navy, based on store orders",
+        "治愈系的香味，闻着很放松",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
