@@ -159,6 +159,15 @@ class FalseAdDetectorTest {
     }
 
     @Test
+    void aClauseWithAMedicalClaimIsRemovedWholeNotTurnedIntoNonsense() {
+        assertEquals("纯天然配方，质地清爽", check("纯天然配方，能治湿疹，质地清爽").rewrite());
+        // every clause is a medical claim: nothing compliant is left, the line should go
+        assertEquals("", check("这个面霜能消炎祛痘，湿疹也能治好").rewrite());
+        // other categories are softened in place
+        assertEquals("这是全网很好用的防晒", check("这是全网最好用的防晒，没有之一").rewrite());
+    }
+
+    @Test
     void rewriteRemovesOrSoftensTheOffendingWords() {
         for (String text : List.of("全网最低价，三天见效", "央视推荐的祖传秘方", "这款精华是全网最好用的", "无副作用，百分百安全")) {
             Verdict v = check(text);

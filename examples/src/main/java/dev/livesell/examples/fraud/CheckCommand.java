@@ -191,8 +191,13 @@ public final class CheckCommand implements Callable<Integer> {
             out.println("      " + f.message() + (f.suggestion().isEmpty() ? "；建议删除" : "；建议改为「" + f.suggestion() + "」"));
         }
         if (!v.rewrite().equals(v.text())) {
-            out.println("  rewrite: " + v.rewrite());
+            out.println("  rewrite: " + shownRewrite(v));
         }
+    }
+
+    /** The rewrite, or a note that nothing compliant is left (every clause was a medical claim). */
+    static String shownRewrite(Verdict v) {
+        return v.rewrite().isBlank() ? "(nothing compliant is left: drop the line)" : v.rewrite();
     }
 
     static Map<String, Object> toJson(Verdict v) {

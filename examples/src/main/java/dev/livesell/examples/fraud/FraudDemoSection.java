@@ -53,7 +53,7 @@ public final class FraudDemoSection implements DemoSection {
                         f.span().end(), f.span().text(), f.lawReference(), f.ruleId());
             }
             if (!v.findings().isEmpty()) {
-                out.printf("     rewrite: %s%n", v.rewrite());
+                out.printf("     rewrite: %s%n", CheckCommand.shownRewrite(v));
             }
         }
     }

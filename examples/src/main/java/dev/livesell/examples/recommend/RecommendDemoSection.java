@@ -11,7 +11,7 @@ import java.util.List;
 public final class RecommendDemoSection implements DemoSection {
     @Override
     public String title() {
-        return "Recommendations (collaborative + sequential, with reasons)";
+        return "Recommendations (default blend, weights tuned on held-out events, with reasons)";
     }
 
     @Override
