@@ -196,7 +196,7 @@ class BroadenedRulesTest {
         "Trusted by 10,000 dermatologists worldwide|false_endorsement|Trusted by 10,000 dermatologists",
         "The safest baby bottle on the market|absolute_term|safest",
     })
-    void paraphrasedHealthClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
+    void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
     }
 
