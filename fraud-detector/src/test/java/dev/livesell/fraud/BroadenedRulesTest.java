@@ -195,6 +195,9 @@ class BroadenedRulesTest {
         // a digit-grouping comma does not end the clause
         "Trusted by 10,000 dermatologists worldwide|false_endorsement|Trusted by 10,000 dermatologists",
         "The safest baby bottle on the market|absolute_term|safest",
+        "这款面膜敷一次，相当于做了十次水光|medical_claim|相当于做了十次水光",
+        "这个是进口的原料，效果是国产的十倍|unverifiable_data|效果是国产的十倍",
+        "三分钟后涨价，现在不拍就亏了|pressure_scarcity|三分钟后涨价",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -220,6 +223,8 @@ class BroadenedRulesTest {
         "防辐射服是孕妇装款式，纯棉面料",
         "Our best-selling color this month is navy, based on store orders",
         "治愈系的香味，闻着很放松",
+        "这条毛巾能吸收两倍的水",
+        "抗菌率检测报告在详情页，检测结果是百分之九十九点九",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
