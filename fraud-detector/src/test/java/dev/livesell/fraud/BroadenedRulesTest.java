@@ -198,6 +198,8 @@ class BroadenedRulesTest {
         "这款面膜敷一次，相当于做了十次水光|medical_claim|相当于做了十次水光",
         "这个是进口的原料，效果是国产的十倍|unverifiable_data|效果是国产的十倍",
         "三分钟后涨价，现在不拍就亏了|pressure_scarcity|三分钟后涨价",
+        "宝宝喝了这个益生菌，再也不拉肚子|medical_claim|再也不拉肚子",
+        "这个口服液能提高孩子的注意力，成绩提高二十分|medical_claim|孩子的注意力",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
