@@ -202,6 +202,7 @@ class BroadenedRulesTest {
         "这个口服液能提高孩子的注意力，成绩提高二十分|medical_claim|孩子的注意力",
         "Reply to Amy: yes, it will clear your acne in a week|medical_claim|clear your acne",
         "It's basically Botox in a bottle|medical_claim|Botox in a bottle",
+        "买了不后悔，后悔我给你退双倍|efficacy_guarantee|后悔我给你退双倍",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -228,6 +229,7 @@ class BroadenedRulesTest {
         "Our best-selling color this month is navy, based on store orders",
         "治愈系的香味，闻着很放松",
         "这条毛巾能吸收两倍的水",
+        "儿童座椅通过了国家3C认证，证书在详情页",
         "Reply to Amy: it's a gentle cleanser; for acne please see a dermatologist",
         "抗菌率检测报告在详情页，检测结果是百分之九十九点九",
     })
