@@ -203,6 +203,8 @@ class BroadenedRulesTest {
         "Reply to Amy: yes, it will clear your acne in a week|medical_claim|clear your acne",
         "It's basically Botox in a bottle|medical_claim|Botox in a bottle",
         "买了不后悔，后悔我给你退双倍|efficacy_guarantee|后悔我给你退双倍",
+        "孩子吃了这个钙片，个子一年长十厘米|efficacy_guarantee|一年长十厘米",
+        "这款洗面奶控油一整天，油皮用了再也不出油|efficacy_guarantee|再也不出油",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -229,6 +231,7 @@ class BroadenedRulesTest {
         "Our best-selling color this month is navy, based on store orders",
         "治愈系的香味，闻着很放松",
         "这条毛巾能吸收两倍的水",
+        "袖长60厘米，衣长70厘米",
         "儿童座椅通过了国家3C认证，证书在详情页",
         "Reply to Amy: it's a gentle cleanser; for acne please see a dermatologist",
         "抗菌率检测报告在详情页，检测结果是百分之九十九点九",
