@@ -42,11 +42,7 @@ public final class FalseAdDetector {
 
     private FalseAdDetector(Builder b) {
         this.normalizer = TextNormalizer.standard();
-        List<Rule> rs = new ArrayList<>();
-        LexiconRule builtin = new LexiconRule("builtin", Lexicon.builtIn());
-        rs.add(builtin);
-        rs.add(CooccurrenceRule.builtIn(Lexicon.builtIn().exceptions()));
-        rs.add(NumericPatternRule.builtIn(Lexicon.builtIn()));
+        List<Rule> rs = new ArrayList<>(BuiltInRules.RULES);
         for (Path p : b.ruleFiles) {
             rs.add(RuleFile.load(p));
         }
@@ -69,6 +65,18 @@ public final class FalseAdDetector {
             throw new InvalidValueException("thresholds", "need 0 < review <= violation <= 1",
                     reviewThreshold + "/" + violationThreshold);
         }
+    }
+
+    /**
+     * The built-in rules (lexicon, co-occurrence, numeric patterns), built once per JVM on first use: their tries,
+     * with every term's pinyin mixes, take a few hundred milliseconds, and the rules are immutable and thread-safe,
+     * so every detector shares them.
+     */
+    private static final class BuiltInRules {
+        static final List<Rule> RULES = List.of(
+                new LexiconRule("builtin", Lexicon.builtIn()),
+                CooccurrenceRule.builtIn(Lexicon.builtIn().exceptions()),
+                NumericPatternRule.builtIn(Lexicon.builtIn()));
     }
 
     /** A builder with offline defaults: built-in lexicons, rules and facts stages, no model. */
