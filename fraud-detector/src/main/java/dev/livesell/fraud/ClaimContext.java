@@ -16,6 +16,8 @@ final class ClaimContext {
         "consult your doctor", "consult a doctor", "not a substitute", "see a doctor", "not intended to"};
     /** Words that start a new predicate: a negation before them does not reach the term after ("不上头还养胃"). */
     private static final String[] ZH_SCOPE_BREAKS = {"还", "也", "又", "而且", "并且", "同时", "更"};
+    /** Auxiliaries that open an English yes/no question. */
+    private static final String[] EN_QUESTION_STARTS = {"can ", "does ", "do ", "will ", "is ", "are ", "could ", "would "};
     private static final int ZH_WINDOW = 6;
     private static final int EN_WINDOW = 24;
 
@@ -85,7 +87,7 @@ final class ClaimContext {
         if (colon >= 0) {
             t = t.substring(colon + 1).strip();
         }
-        for (String aux : new String[] {"can ", "does ", "do ", "will ", "is ", "are ", "could ", "would "}) {
+        for (String aux : EN_QUESTION_STARTS) {
             if (t.startsWith(aux)) {
                 return true;
             }

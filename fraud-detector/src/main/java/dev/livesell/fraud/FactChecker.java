@@ -323,10 +323,10 @@ final class FactChecker {
 
     private void sunProtection(NormalizedText t, String s, Optional<Product> product, List<Finding> out) {
         int i = indexOfWord(s, "spf", 0);
+        double actual = i < 0 ? Double.NaN : product.map(FactChecker::productSpf).orElse(Double.NaN);
         while (i >= 0) {
             Num claimed = numberAfter(s, i + 3, 2);
             if (claimed != null && claimed.start <= i + 5) {
-                double actual = product.map(FactChecker::productSpf).orElse(Double.NaN);
                 if (!Double.isNaN(actual) && claimed.value > actual) {
                     out.add(finding(t, i, claimed.end, ViolationCategory.FACT_CONTRADICTION, "facts.spf", Severity.HIGH,
                             "广告法 第二十八条(二); 化妆品监督管理条例 第四十三条",
