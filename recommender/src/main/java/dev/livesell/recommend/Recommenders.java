@@ -9,6 +9,7 @@ import dev.livesell.recommend.model.IalsModel;
 import dev.livesell.recommend.model.ItemKnnModel;
 import dev.livesell.recommend.model.MarkovModel;
 import dev.livesell.recommend.model.PopularityModel;
+import dev.livesell.recommend.model.Reranker;
 import dev.livesell.recommend.model.SessionKnnModel;
 import dev.livesell.recommend.model.TunedBlend;
 import java.util.List;
@@ -98,7 +99,8 @@ public final class Recommenders {
      *       item transitions (Markov over the last 5 items); validation = each user's last event.</li>
      *   <li>{@code ratio}, {@code ratio-user}: EASE + user-kNN + Markov; validation = a random ninth of the pairs.</li>
      *   <li>{@code session}: session-kNN + item-kNN over recent items + Markov; validation = each session's
-     *       last item, repeats allowed.</li>
+     *       last item, repeats allowed; its top 100 re-ordered by a learned {@link Reranker} (kept only when
+     *       it gains significantly on the newest tenth of the sessions, held out).</li>
      * </ul>
      * EASE is the dense inverse up to {@link #DEFAULT_DENSE_EASE_ITEMS} items and the
      * neighbourhood-restricted {@link dev.livesell.recommend.model.SparseEaseModel} above.
@@ -113,9 +115,10 @@ public final class Recommenders {
             case RATIO, RATIO_BY_USER -> TunedBlend.builder("default-" + protocol.cliName(), TunedBlend.Holdout.RANDOM)
                     .base(ease).base(userKnn()).base(markov())
                     .part(0, 1).part(1, 1).part(2, 1).build();
-            case SESSION -> TunedBlend.builder("default-session", TunedBlend.Holdout.LAST).excludeSeen(false)
-                    .base(sessionKnn().idfPower(1).posDecay(2)).base(itemKnn().neighbours(200)).base(markov())
-                    .part(0, 1).part(1, 0.3).part(2, 1).build();
+            case SESSION -> Reranker.builder("default-session",
+                    TunedBlend.builder("default-session", TunedBlend.Holdout.LAST).excludeSeen(false)
+                            .base(sessionKnn().idfPower(1).posDecay(2)).base(itemKnn().neighbours(200)).base(markov())
+                            .part(0, 1).part(1, 0.3).part(2, 1).build()).build();
         };
     }
 }

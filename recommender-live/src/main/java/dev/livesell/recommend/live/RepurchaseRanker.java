@@ -1,6 +1,7 @@
 package dev.livesell.recommend.live;
 
 import dev.livesell.core.InvalidValueException;
+import dev.livesell.recommend.model.BoostedTrees;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.livesell.core.DataFormatException;
+import dev.livesell.recommend.model.BoostedTrees;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -26,7 +26,8 @@ import java.util.Map;
  * {@code livesell-recommender}, {@code version} 1, algorithm, parameters, and every array's file, type
  * and length), the training data ({@code users.json}, {@code items.json} and its event arrays, needed for
  * histories and cold start), and raw little-endian arrays ({@code *.i32}, {@code *.i64}, {@code *.f32},
- * {@code *.i8}). Blends keep each part in {@code part-N/}. Loading restores identical scores. No Java
+ * {@code *.i8}). Blends keep each part in {@code part-N/}; a re-ranked blend keeps its blend in {@code blend/}
+ * and its scorer in {@code reranker.json} ({@link BoostedTrees} JSON). Loading restores identical scores. No Java
  * serialization. Thread-safe (stateless).
  *
  * <p>Example: {@code ModelFiles.save(model, Path.of("model")); Recommender again = ModelFiles.load(Path.of("model"));}
@@ -80,6 +81,14 @@ public final class ModelFiles {
             writeCsr(dir, "markov.transitions", m.transitions(), arrays);
         } else if (model instanceof IalsModel m) {
             writeFloats(dir, "ials.itemFactors", m.itemFactors(), arrays);
+        } else if (model instanceof RerankedModel m) {
+            Path sub = dir.resolve("blend");
+            Files.createDirectories(sub);
+            ObjectNode bn = node.putObject("blend");
+            saveModel(m.blend(), sub, bn, om);
+            bn.put("dir", "blend");
+            Files.writeString(dir.resolve("reranker.json"), m.scorer().toJson());
+            node.put("scorer", "reranker.json");
         } else if (model instanceof BlendModel m) {
             ArrayNode parts = node.putArray("parts");
             for (int p = 0; p < m.parts().size(); p++) {
@@ -142,6 +151,17 @@ public final class ModelFiles {
                     Double.parseDouble(params.get("neighbourDecay")), Double.parseDouble(params.getOrDefault("idfPower", "0")),
                     Double.parseDouble(params.getOrDefault("recency", "0")),
                     Double.parseDouble(params.getOrDefault("beforeWeight", "1")));
+            case "RerankedModel" -> {
+                JsonNode bn = node.path("blend");
+                Recommender inner = loadModel(bn, dir.resolve(bn.path("dir").asText()), data, source);
+                if (!(inner instanceof BlendModel blend)) {
+                    throw new DataFormatException(source, 0, "blend", "must be a BlendModel (was " + inner.getClass().getSimpleName() + ")", null);
+                }
+                Path scorerFile = dir.resolve(node.path("scorer").asText("reranker.json"));
+                BoostedTrees scorer = BoostedTrees.fromJson(Files.readString(scorerFile), scorerFile.toString());
+                yield new RerankedModel(blend, scorer, Integer.parseInt(params.get("candidates")),
+                        Boolean.parseBoolean(params.get("excludeSeen")));
+            }
             case "BlendModel" -> {
                 List<Recommender> parts = new ArrayList<>();
                 for (JsonNode pn : node.path("parts")) {

@@ -45,6 +45,14 @@ final class Params {
         }
     }
 
+    static boolean bool(String key, String value) {
+        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new InvalidValueException(key, "must be true or false", value);
+        }
+        return v.equals("true");
+    }
+
     static double number(String key, String value) {
         try {
             double d = Double.parseDouble(value.strip());

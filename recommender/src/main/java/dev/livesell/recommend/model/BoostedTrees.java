@@ -1,4 +1,4 @@
-package dev.livesell.recommend.live;
+package dev.livesell.recommend.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -12,8 +12,9 @@ import java.util.SplittableRandom;
 
 /**
  * Gradient-boosted regression trees with logistic loss (Newton leaf values, histogram splits over
- * quantile bins, row subsampling), small enough to train in seconds on a CPU: the learned scorer of
- * {@link RepurchaseRanker}. Deterministic for a seed.
+ * quantile bins, row subsampling; the split search runs features in parallel), small enough to train
+ * in seconds on a CPU: the learned scorer of {@link RerankedModel} and of the next-basket ranker in
+ * {@code livesell-recommender-live}. Deterministic for a seed.
  *
  * <p>JSON (versioned): {@code {"format": "livesell-boosted-trees", "version": 1, "features": [...],
  * "base": -2.1, "trees": [{"feature": [...], "threshold": [...], "left": [...], "right": [...],
@@ -126,6 +127,11 @@ public final class BoostedTrees {
         if (labels.length != n) {
             throw new InvalidValueException("labels", "must have one label per row (" + n + ")", labels.length);
         }
+        for (int r = 0; r < n; r++) {
+            if (rows.get(r).length != nf) {
+                throw new InvalidValueException("rows", "row " + r + " must have one value per feature (" + nf + ")", rows.get(r).length);
+            }
+        }
         // quantile bin edges per feature
         double[][] edges = new double[nf][];
         byte[][] bin = new byte[nf][n];
@@ -179,13 +185,7 @@ public final class BoostedTrees {
             tb.grow(Arrays.copyOf(idx, m), 0);
             Tree tree = tb.build();
             trees.add(tree);
-            double[] x = new double[nf];
-            for (int r = 0; r < n; r++) {
-                for (int f = 0; f < nf; f++) {
-                    x[f] = rows.get(r)[f];
-                }
-                z[r] += tree.eval(x);
-            }
+            java.util.stream.IntStream.range(0, n).parallel().forEach(r -> z[r] += tree.eval(rows.get(r)));
         }
         return new BoostedTrees(new Model(FORMAT, 1, features, base, trees));
     }
@@ -221,45 +221,19 @@ public final class BoostedTrees {
             if (depth >= s.maxDepth() || rows.length < 2 * s.minLeaf()) {
                 return id;
             }
+            final double gSum = gs;
+            final double hSum = hs;
             double parent = gs * gs / (hs + s.l2());
+            double[][] best = java.util.stream.IntStream.range(0, bin.length).parallel()
+                    .mapToObj(f -> bestSplit(f, rows, gSum, hSum, parent)).toArray(double[][]::new);
             double bestGain = 1e-6;
             int bestF = -1;
             int bestB = -1;
-            int nf = bin.length;
-            for (int f = 0; f < nf; f++) {
-                int nb = edges[f].length + 1;
-                if (nb < 2) {
-                    continue;
-                }
-                double[] gh = new double[nb];
-                double[] hh = new double[nb];
-                int[] cnt = new int[nb];
-                byte[] bf = bin[f];
-                for (int r : rows) {
-                    int b = bf[r];
-                    gh[b] += g[r];
-                    hh[b] += h[r];
-                    cnt[b]++;
-                }
-                double gl = 0;
-                double hl = 0;
-                int cl = 0;
-                for (int b = 0; b < nb - 1; b++) {
-                    gl += gh[b];
-                    hl += hh[b];
-                    cl += cnt[b];
-                    int cr = rows.length - cl;
-                    if (cl < s.minLeaf() || cr < s.minLeaf()) {
-                        continue;
-                    }
-                    double gr = gs - gl;
-                    double hr = hs - hl;
-                    double gain = gl * gl / (hl + s.l2()) + gr * gr / (hr + s.l2()) - parent;
-                    if (gain > bestGain) {
-                        bestGain = gain;
-                        bestF = f;
-                        bestB = b;
-                    }
+            for (int f = 0; f < best.length; f++) {
+                if (best[f][0] > bestGain) {
+                    bestGain = best[f][0];
+                    bestF = f;
+                    bestB = (int) best[f][1];
                 }
             }
             if (bestF < 0) {
@@ -289,6 +263,45 @@ public final class BoostedTrees {
             nodes.get(id)[1] = l;
             nodes.get(id)[2] = r;
             return id;
+        }
+
+        /** The best split of one feature: {gain, bin} (gain 0 when none qualifies). */
+        private double[] bestSplit(int f, int[] rows, double gs, double hs, double parent) {
+            int nb = edges[f].length + 1;
+            double[] out = {0, -1};
+            if (nb < 2) {
+                return out;
+            }
+            double[] gh = new double[nb];
+            double[] hh = new double[nb];
+            int[] cnt = new int[nb];
+            byte[] bf = bin[f];
+            for (int r : rows) {
+                int b = bf[r];
+                gh[b] += g[r];
+                hh[b] += h[r];
+                cnt[b]++;
+            }
+            double gl = 0;
+            double hl = 0;
+            int cl = 0;
+            for (int b = 0; b < nb - 1; b++) {
+                gl += gh[b];
+                hl += hh[b];
+                cl += cnt[b];
+                int cr = rows.length - cl;
+                if (cl < s.minLeaf() || cr < s.minLeaf()) {
+                    continue;
+                }
+                double gr = gs - gl;
+                double hr = hs - hl;
+                double gain = gl * gl / (hl + s.l2()) + gr * gr / (hr + s.l2()) - parent;
+                if (gain > out[0]) {
+                    out[0] = gain;
+                    out[1] = b;
+                }
+            }
+            return out;
         }
 
         Tree build() {
