@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Built-in co-occurrence rules: a trigger and a cue in the same clause close together make a finding
+ * Built-in co-occurrence rules: a trigger and a cue in the same clause (for conditional rules, flag x, also
+ * the next clause: 没效果，全额退款) close together make a finding
  * ("治" … "颈椎病", "血脂" … "降下来", "医生" … "推荐", "三天" … "见效"), which generalizes beyond fixed
  * phrases. One Aho-Corasick pass finds all triggers and cues; pairing is linear in the number of hits.
  * Terms inside a lexicon exception phrase (包邮, 成分 ...) are ignored. Immutable and thread-safe.
@@ -23,7 +24,11 @@ final class CooccurrenceRule implements Rule {
     private static final String RESOURCE = "cooccurrence.tsv";
 
     private record Spec(String id, ViolationCategory category, Severity severity, boolean negatable,
-                        boolean healthClaim, boolean ordered, int window, String suggestion) {
+                        boolean healthClaim, boolean ordered, boolean nextClause, int window, String suggestion) {
+        /** Whether a cue in clause {@code cue} completes a trigger in clause {@code trigger}. */
+        boolean reaches(int trigger, int cue) {
+            return trigger == cue || nextClause && trigger == cue - 1;
+        }
     }
 
     /** Trie value: which rules use this string as trigger (role 1) or cue (role 2); whether it is an exception phrase. */
@@ -63,7 +68,7 @@ final class CooccurrenceRule implements Rule {
                 int idx = specs.size();
                 try {
                     specs.add(new Spec(c[0], ViolationCategory.parse(c[1]), Severity.parse(c[2]), flags.contains("n"),
-                            flags.contains("h"), flags.contains("o"), Integer.parseInt(c[4]), c.length > 7 ? c[7] : ""));
+                            flags.contains("h"), flags.contains("o"), flags.contains("x"), Integer.parseInt(c[4]), c.length > 7 ? c[7] : ""));
                 } catch (RuntimeException e) {
                     throw new DataFormatException(RESOURCE, lineNo, "category/severity/window", e.getMessage(), e);
                 }
@@ -181,7 +186,7 @@ final class CooccurrenceRule implements Rule {
                     continue;
                 }
                 if (use.roles()[u] == 1) {
-                    if (!sp.ordered() && cStart[r] >= 0 && clause[cStart[r]] == c && cEnd[r] <= b
+                    if (!sp.ordered() && cStart[r] >= 0 && sp.reaches(clause[cStart[r]], c) && cEnd[r] <= b
                             && b - cEnd[r] <= window(sp, s, b)) {
                         found.add(new int[] {r, cStart[r], e});
                         lastClauseFound[r] = c;
@@ -190,7 +195,7 @@ final class CooccurrenceRule implements Rule {
                         tEnd[r] = e;
                     }
                 } else {
-                    if (tStart[r] >= 0 && clause[tStart[r]] == c && tEnd[r] <= b && b - tEnd[r] <= window(sp, s, b)) {
+                    if (tStart[r] >= 0 && sp.reaches(clause[tStart[r]], c) && tEnd[r] <= b && b - tEnd[r] <= window(sp, s, b)) {
                         found.add(new int[] {r, tStart[r], e});
                         lastClauseFound[r] = c;
                     } else {

@@ -205,6 +205,10 @@ class BroadenedRulesTest {
         "买了不后悔，后悔我给你退双倍|efficacy_guarantee|后悔我给你退双倍",
         "孩子吃了这个钙片，个子一年长十厘米|efficacy_guarantee|一年长十厘米",
         "这款洗面奶控油一整天，油皮用了再也不出油|efficacy_guarantee|再也不出油",
+        "这款净化器开着，家里人再也不会得流感|medical_claim|再也不会得流感",
+        "喝这个茶，孩子不会得感冒|medical_claim|不会得感冒",
+        "买回去皮肤不变白，直接全额退款还送你一瓶|efficacy_guarantee|不变白，直接全额退",
+        "用了没效果，找我退钱|efficacy_guarantee|没效果，找我退钱",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -235,6 +239,9 @@ class BroadenedRulesTest {
         "儿童座椅通过了国家3C认证，证书在详情页",
         "Reply to Amy: it's a gentle cleanser; for acne please see a dermatologist",
         "抗菌率检测报告在详情页，检测结果是百分之九十九点九",
+        "不喜欢也没关系，支持七天无理由退货",
+        "颜色不合适的话，可以申请退款",
+        "流感季节出门记得戴口罩，勤洗手",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
