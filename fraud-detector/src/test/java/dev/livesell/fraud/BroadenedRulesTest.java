@@ -209,6 +209,10 @@ class BroadenedRulesTest {
         "喝这个茶，孩子不会得感冒|medical_claim|不会得感冒",
         "买回去皮肤不变白，直接全额退款还送你一瓶|efficacy_guarantee|不变白，直接全额退",
         "用了没效果，找我退钱|efficacy_guarantee|没效果，找我退钱",
+        "主播自己用了两年，白头发都变黑了|medical_claim|白头发都变黑",
+        "用了三个月，头发都不掉了|medical_claim|头发都不掉了",
+        "孩子喝了长个子，一个暑假窜了五厘米|efficacy_guarantee|窜了五厘米",
+        "吃了它就不用吃药了|medical_claim|不用吃药",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -242,6 +246,10 @@ class BroadenedRulesTest {
         "不喜欢也没关系，支持七天无理由退货",
         "颜色不合适的话，可以申请退款",
         "流感季节出门记得戴口罩，勤洗手",
+        "价格是最近三十天的最低到手价，平台有价格记录",
+        "益生菌是固体饮料，不能代替药品，肠胃不舒服请就医",
+        "白发染黑只要二十分钟，这是染发剂",
+        "掉发季用这个梳子，头发不打结",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
