@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Lexicon terms with a number slot: {@code 最后{N}单}, {@code 瘦{N}斤}, {@code 好评率{N}%}, {@code {N}万人在用}.
  * Numbers vary ("最后3单", "最后十单", "最后两单"), so the rule masks every numeral character (ASCII digits,
- * 〇零一二两三四五六七八九十百千几半, and a decimal point between digits) with one placeholder character,
+ * 〇零一二两三四五六七八九十百千几半, a decimal point between digits, and English number words up to six
+ * letters: one … twelve, twenty … ninety) with one placeholder character,
  * keeping the text's length and therefore its offset map, and runs an ordinary {@link LexiconRule} over the
  * masked text; a {@code {N}} in a term matches a run of 1 to {@value #MAX_DIGITS} numeral characters. 万 and
  * 亿 are not masked, so magnitudes stay explicit ({@code {N}万人}). The built-in exception phrases are masked
@@ -23,6 +24,10 @@ final class NumericPatternRule implements Rule {
     static final char MASK = '\uE000';
     static final int MAX_DIGITS = 6;
     private static final String NUMERALS = "〇零一二两三四五六七八九十百千几半";
+    /** English number words short enough for a {@code {N}} slot ("ten years younger", "only three left"). */
+    private static final java.util.Set<String> WORDS = java.util.Set.of("one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "eighty",
+            "ninety");
 
     private final LexiconRule rule;
 
@@ -97,7 +102,27 @@ final class NumericPatternRule implements Rule {
                 out[i] = MASK;
             }
         }
+        for (int i = 0; i < n; i++) {
+            if (!isLetter(s.charAt(i)) || i > 0 && isLetter(s.charAt(i - 1))) {
+                continue;
+            }
+            int e = i;
+            while (e < n && isLetter(s.charAt(e))) {
+                e++;
+            }
+            if (e - i <= 6 && WORDS.contains(s.substring(i, e).toLowerCase(java.util.Locale.ROOT))) {
+                if (out == null) {
+                    out = s.toCharArray();
+                }
+                java.util.Arrays.fill(out, i, e, MASK);
+            }
+            i = e - 1;
+        }
         return out == null ? s : new String(out);
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean isDigit(char c) {

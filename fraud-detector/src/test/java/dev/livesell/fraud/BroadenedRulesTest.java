@@ -31,6 +31,8 @@ class BroadenedRulesTest {
         "市场价1299，今天只要99|false_price|市场价1299",
         "假一赔十，放心买|false_price|假一赔十",
         "七天见效，无效退款|efficacy_guarantee|七天见效",
+        "This drink makes you look ten years younger|efficacy_guarantee|look ten years younger",
+        "Only three left at this price|pressure_scarcity|Only three left",
     })
     void numericPatternsMatchDigitsAndChineseNumerals(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -250,6 +252,9 @@ class BroadenedRulesTest {
         "益生菌是固体饮料，不能代替药品，肠胃不舒服请就医",
         "白发染黑只要二十分钟，这是染发剂",
         "掉发季用这个梳子，头发不打结",
+        "Add one scoop to 200 ml of water",
+        "It comes in two sizes and ten colors",
+        "Someone often asks if it is ten inches long",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
