@@ -215,6 +215,10 @@ class BroadenedRulesTest {
         "用了三个月，头发都不掉了|medical_claim|头发都不掉了",
         "孩子喝了长个子，一个暑假窜了五厘米|efficacy_guarantee|窜了五厘米",
         "吃了它就不用吃药了|medical_claim|不用吃药",
+        "这款枕头是记忆棉的，睡了以后打呼噜都好了|medical_claim|打呼噜都好了",
+        "官方旗舰店都卖三百九，我们只要五十九|false_price|旗舰店都卖三百九",
+        "这是爱马仕的代工厂出来的，同一条生产线|false_endorsement|同一条生产线",
+        "Dermatologists hate this one trick cream|false_endorsement|Dermatologists hate this",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -255,6 +259,9 @@ class BroadenedRulesTest {
         "Add one scoop to 200 ml of water",
         "It comes in two sizes and ten colors",
         "Someone often asks if it is ten inches long",
+        "旗舰店同款同价，直播间多送一个化妆包",
+        "我们家的包是自有品牌，工厂在广州",
+        "枕头是记忆棉的，慢回弹，枕套可以拆洗",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
