@@ -219,6 +219,11 @@ class BroadenedRulesTest {
         "官方旗舰店都卖三百九，我们只要五十九|false_price|旗舰店都卖三百九",
         "这是爱马仕的代工厂出来的，同一条生产线|false_endorsement|同一条生产线",
         "Dermatologists hate this one trick cream|false_endorsement|Dermatologists hate this",
+        "足贴贴一晚上，体内湿毒全排出来|medical_claim|湿毒全排",
+        "The bamboo charcoal foot pads pull toxins out overnight|medical_claim|pull toxins",
+        "这款燕窝孕妇吃了宝宝皮肤白|medical_claim|孕妇吃了宝宝皮肤白",
+        "穿上这个塑身衣，腰直接细十厘米|efficacy_guarantee|细十厘米",
+        "现在不下单就亏大了|pressure_scarcity|不下单就亏",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -262,6 +267,9 @@ class BroadenedRulesTest {
         "旗舰店同款同价，直播间多送一个化妆包",
         "我们家的包是自有品牌，工厂在广州",
         "枕头是记忆棉的，慢回弹，枕套可以拆洗",
+        "孕妇装很显瘦，孕妈们聪明的选择",
+        "这个净水器能过滤重金属，有检测报告",
+        "This cleanser removes dirt and impurities",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
