@@ -14,6 +14,9 @@ final class ClaimContext {
         "不适宜", "不建议", "医生指导", "专业医生", "专业医师", "请去医院", "建议去医院", "要去医院", "医院检查", "停用", "暂停使用", "暂停食用",
         "停止使用", "不是治疗", "不是药", "不是医疗", "去看医生", "建议去看", "就诊", "does not treat", "not treat", "not cure", "not a medicine", "not a drug",
         "consult your doctor", "consult a doctor", "not a substitute", "see a doctor", "not intended to"};
+    /** A figure's named source (广告法 第十一条: data must state where it comes from), which makes it checkable. */
+    private static final String[] SOURCES = {"数据来源", "来源：", "来源:", "来源于", "数据在", "可以查", "可查", "查得到",
+        "source:", "data from", "according to"};
     /** Words that start a new predicate: a negation before them does not reach the term after ("不上头还养胃"). */
     private static final String[] ZH_SCOPE_BREAKS = {"还", "也", "又", "而且", "并且", "同时", "更"};
     /** Auxiliaries that open an English yes/no question. */
@@ -24,6 +27,7 @@ final class ClaimContext {
     private final String s;
     private int[] sentence; // sentence index per position (lazy; instances are confined to one rule call)
     private boolean[] disclaimed; // per sentence
+    private boolean[] sourcedSentence; // per sentence
 
     ClaimContext(String s) {
         this.s = s;
@@ -53,6 +57,16 @@ final class ClaimContext {
             }
         }
         markQuestions(sent, dis);
+        boolean[] src = new boolean[id + 1];
+        String lower = s.toLowerCase(java.util.Locale.ROOT);
+        for (String d : SOURCES) {
+            int i = lower.indexOf(d);
+            while (i >= 0) {
+                src[sent[i]] = true;
+                i = lower.indexOf(d, i + 1);
+            }
+        }
+        sourcedSentence = src;
         disclaimed = dis;
         sentence = sent;
     }
@@ -99,6 +113,12 @@ final class ClaimContext {
     boolean excuses(int b) {
         init();
         return disclaimed[sentence[Math.min(b, s.length())]] || negated(b);
+    }
+
+    /** Whether the sentence at {@code b} names where its figures come from (excuses unverifiable-data terms only). */
+    boolean sourced(int b) {
+        init();
+        return sourcedSentence[sentence[Math.min(b, s.length())]];
     }
 
     private static boolean isSentenceEnd(char c) {

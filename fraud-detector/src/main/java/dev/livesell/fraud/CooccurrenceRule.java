@@ -212,7 +212,8 @@ final class CooccurrenceRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (int[] f : found) {
             Spec sp = specs.get(f[0]);
-            if (sp.negatable() && ctx.excuses(f[1])) {
+            if (sp.negatable() && ctx.excuses(f[1])
+                    || sp.category() == ViolationCategory.UNVERIFIABLE_DATA && ctx.sourced(f[1])) {
                 continue;
             }
             out.add(new Finding(sp.category(), text.span(f[1], f[2]), "cooccurrence." + sp.id(), sp.severity(),

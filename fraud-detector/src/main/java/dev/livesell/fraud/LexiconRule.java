@@ -94,7 +94,8 @@ public final class LexiconRule implements Rule {
             if (!wordBounded(s, b, e)) {
                 continue;
             }
-            if (values.get(k).negatable() && ctx.excuses(b)) {
+            if (values.get(k).negatable() && ctx.excuses(b)
+                    || values.get(k).category() == ViolationCategory.UNVERIFIABLE_DATA && ctx.sourced(b)) {
                 continue;
             }
             kept.add(k);

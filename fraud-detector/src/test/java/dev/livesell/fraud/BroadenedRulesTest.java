@@ -224,6 +224,8 @@ class BroadenedRulesTest {
         "这款燕窝孕妇吃了宝宝皮肤白|medical_claim|孕妇吃了宝宝皮肤白",
         "穿上这个塑身衣，腰直接细十厘米|efficacy_guarantee|细十厘米",
         "现在不下单就亏大了|pressure_scarcity|不下单就亏",
+        "好评率98%，全网最低价，数据来源：店铺后台|false_price|全网最低价",
+        "这是今年卖爆的款，全国卖了两千万瓶|unverifiable_data|卖了两千万",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -270,6 +272,8 @@ class BroadenedRulesTest {
         "孕妇装很显瘦，孕妈们聪明的选择",
         "这个净水器能过滤重金属，有检测报告",
         "This cleanser removes dirt and impurities",
+        "这款去年双十一卖了三万多单，数据在店铺首页可以看",
+        "好评率98%，数据来源：店铺后台评价统计",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
