@@ -211,7 +211,7 @@ public final class Reranker implements Algorithm {
         double zScore = TunedBlend.pairedZ(learned, base);
         boolean keep = zScore >= TunedBlend.MIN_Z;
         LOG.info("{}: re-ranker on {} cases, check NDCG@10+HR@10 {} -> {} (z = {}): {}, {} s", name, rows.length,
-                fmt(mean(base)), fmt(mean(learned)), fmt(zScore), keep ? "kept" : "dropped",
+                fmt(TunedBlend.mean(base)), fmt(TunedBlend.mean(learned)), fmt(zScore), keep ? "kept" : "dropped",
                 String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
         BlendModel full = asBlend(blend.fit(data));
         return keep ? new RerankedModel(full, scorer, candidates, excludeSeen) : full;
@@ -220,14 +220,6 @@ public final class Reranker implements Algorithm {
     /** NDCG@10 + HR@10 of a single target at 0-based rank {@code r}. */
     private static double gain(int r) {
         return r < 10 ? 1 / (Math.log(r + 2) / Math.log(2)) + 1 : 0;
-    }
-
-    private static double mean(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        return x.length == 0 ? 0 : s / x.length;
     }
 
     private static String fmt(double v) {

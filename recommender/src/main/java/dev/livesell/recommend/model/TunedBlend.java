@@ -228,7 +228,8 @@ public final class TunedBlend implements Algorithm {
         return w;
     }
 
-    private static double mean(double[] x) {
+    /** Arithmetic mean (0 for none). */
+    static double mean(double[] x) {
         double s = 0;
         for (double v : x) {
             s += v;
