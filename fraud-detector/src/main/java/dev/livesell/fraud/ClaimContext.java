@@ -57,16 +57,6 @@ final class ClaimContext {
             }
         }
         markQuestions(sent, dis);
-        boolean[] src = new boolean[id + 1];
-        String lower = s.toLowerCase(java.util.Locale.ROOT);
-        for (String d : SOURCES) {
-            int i = lower.indexOf(d);
-            while (i >= 0) {
-                src[sent[i]] = true;
-                i = lower.indexOf(d, i + 1);
-            }
-        }
-        sourcedSentence = src;
         disclaimed = dis;
         sentence = sent;
     }
@@ -118,6 +108,18 @@ final class ClaimContext {
     /** Whether the sentence at {@code b} names where its figures come from (excuses unverifiable-data terms only). */
     boolean sourced(int b) {
         init();
+        if (sourcedSentence == null) {
+            boolean[] src = new boolean[disclaimed.length];
+            String lower = s.toLowerCase(java.util.Locale.ROOT);
+            for (String d : SOURCES) {
+                int i = lower.indexOf(d);
+                while (i >= 0) {
+                    src[sentence[i]] = true;
+                    i = lower.indexOf(d, i + 1);
+                }
+            }
+            sourcedSentence = src;
+        }
         return sourcedSentence[sentence[Math.min(b, s.length())]];
     }
 
