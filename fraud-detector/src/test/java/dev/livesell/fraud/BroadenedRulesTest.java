@@ -226,6 +226,11 @@ class BroadenedRulesTest {
         "现在不下单就亏大了|pressure_scarcity|不下单就亏",
         "好评率98%，全网最低价，数据来源：店铺后台|false_price|全网最低价",
         "这是今年卖爆的款，全国卖了两千万瓶|unverifiable_data|卖了两千万",
+        "这批是海关罚没的正品，所以才这么便宜|false_price|海关罚没",
+        "宝宝用这款洗发水，头发越洗越多越黑|medical_claim|头发越洗越多",
+        "This toothpaste reverses cavities and rebuilds enamel|medical_claim|reverses cavities",
+        "Olympic athletes use this protein, it's their secret|false_endorsement|athletes use this",
+        "这个护眼灯用了，孩子视力从四点八恢复到五点零|medical_claim|视力从四点八恢复到",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -274,6 +279,9 @@ class BroadenedRulesTest {
         "This cleanser removes dirt and impurities",
         "这款去年双十一卖了三万多单，数据在店铺首页可以看",
         "好评率98%，数据来源：店铺后台评价统计",
+        "护眼灯是无频闪的，色温可以调，适合孩子写作业",
+        "This toothpaste has fluoride, which helps prevent cavities",
+        "牙膏含氟，能帮助预防蛀牙",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
