@@ -282,6 +282,7 @@ class BroadenedRulesTest {
         "护眼灯是无频闪的，色温可以调，适合孩子写作业",
         "This toothpaste has fluoride, which helps prevent cavities",
         "牙膏含氟，能帮助预防蛀牙",
+        "这款精华是我们店的№1号链接",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
