@@ -13,7 +13,9 @@ final class ClaimContext {
         "不具有疾病", "不具有治疗", "不具备治疗", "不能治疗", "不能治病", "慎用", "慎食", "慎服", "禁用", "禁食", "不宜",
         "不适宜", "不建议", "医生指导", "专业医生", "专业医师", "请去医院", "建议去医院", "要去医院", "医院检查", "停用", "暂停使用", "暂停食用",
         "停止使用", "不是治疗", "不是药", "不是医疗", "去看医生", "建议去看", "就诊", "does not treat", "not treat", "not cure", "not a medicine", "not a drug",
-        "consult your doctor", "consult a doctor", "not a substitute", "see a doctor", "not intended to"};
+        "consult your doctor", "consult a doctor", "not a substitute", "see a doctor", "not intended to",
+        "按医生", "医生的方案", "听医生的", "遵照医生", "see a dermatologist", "see your dermatologist", "see a pediatrician",
+        "see a dentist", "talk to your doctor", "ask a pharmacist"};
     /** A figure's named source (广告法 第十一条: data must state where it comes from), which makes it checkable. */
     private static final String[] SOURCES = {"数据来源", "来源：", "来源:", "来源于", "数据在", "可以查", "可查", "查得到",
         "source:", "data from", "according to"};

@@ -231,6 +231,7 @@ class BroadenedRulesTest {
         "This toothpaste reverses cavities and rebuilds enamel|medical_claim|reverses cavities",
         "Olympic athletes use this protein, it's their secret|false_endorsement|athletes use this",
         "这个护眼灯用了，孩子视力从四点八恢复到五点零|medical_claim|视力从四点八恢复到",
+        "@丽丽 这个减肥的，你吃一盒试试，不瘦我跟你姓|efficacy_guarantee|不瘦我跟你姓",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -283,6 +284,9 @@ class BroadenedRulesTest {
         "This toothpaste has fluoride, which helps prevent cavities",
         "牙膏含氟，能帮助预防蛀牙",
         "这款精华是我们店的№1号链接",
+        "回复@大熊：这是普通茶叶，高血压请按医生的方案吃药哦",
+        "@Lucy for eczema please see a dermatologist, this is just a plain lotion",
+        "没效果的话来找客服",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
