@@ -232,6 +232,8 @@ class BroadenedRulesTest {
         "Olympic athletes use this protein, it's their secret|false_endorsement|athletes use this",
         "这个护眼灯用了，孩子视力从四点八恢复到五点零|medical_claim|视力从四点八恢复到",
         "@丽丽 这个减肥的，你吃一盒试试，不瘦我跟你姓|efficacy_guarantee|不瘦我跟你姓",
+        "限時搶購，錯過不再|pressure_scarcity|錯過不再",
+        "幫助入睡，一夜好眠到天亮|medical_claim|幫助入睡",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
