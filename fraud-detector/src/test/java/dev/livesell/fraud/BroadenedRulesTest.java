@@ -234,6 +234,8 @@ class BroadenedRulesTest {
         "@丽丽 这个减肥的，你吃一盒试试，不瘦我跟你姓|efficacy_guarantee|不瘦我跟你姓",
         "限時搶購，錯過不再|pressure_scarcity|錯過不再",
         "幫助入睡，一夜好眠到天亮|medical_claim|幫助入睡",
+        "喝牛奶片增加骨質密度，長輩必備|medical_claim|增加骨質密度",
+        "上班族顧眼睛，就靠這一瓶|medical_claim|顧眼睛",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
