@@ -236,6 +236,8 @@ class BroadenedRulesTest {
         "幫助入睡，一夜好眠到天亮|medical_claim|幫助入睡",
         "喝牛奶片增加骨質密度，長輩必備|medical_claim|增加骨質密度",
         "上班族顧眼睛，就靠這一瓶|medical_claim|顧眼睛",
+        "零添加零防腐，吃一辈子都没事|efficacy_guarantee|一辈子都没事",
+        "我们的纸巾比医院用的还干净|absolute_term|比医院用的还干净",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -291,6 +293,7 @@ class BroadenedRulesTest {
         "回复@大熊：这是普通茶叶，高血压请按医生的方案吃药哦",
         "@Lucy for eczema please see a dermatologist, this is just a plain lotion",
         "没效果的话来找客服",
+        "这款湿巾是婴儿可用的，无酒精",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
