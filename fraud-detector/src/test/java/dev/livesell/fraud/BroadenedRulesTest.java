@@ -238,6 +238,8 @@ class BroadenedRulesTest {
         "上班族顧眼睛，就靠這一瓶|medical_claim|顧眼睛",
         "零添加零防腐，吃一辈子都没事|efficacy_guarantee|一辈子都没事",
         "我们的纸巾比医院用的还干净|absolute_term|比医院用的还干净",
+        "我们这个是婴儿都能用的，而且用了以后宝宝不长湿疹|medical_claim|宝宝不长湿疹",
+        "五百单抢完我就下架了，下次上架至少要等半年|pressure_scarcity|要等半年",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -294,6 +296,7 @@ class BroadenedRulesTest {
         "@Lucy for eczema please see a dermatologist, this is just a plain lotion",
         "没效果的话来找客服",
         "这款湿巾是婴儿可用的，无酒精",
+        "库存有五百件，卖完就下架了",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
