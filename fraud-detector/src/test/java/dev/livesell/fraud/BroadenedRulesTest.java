@@ -240,6 +240,10 @@ class BroadenedRulesTest {
         "我们的纸巾比医院用的还干净|absolute_term|比医院用的还干净",
         "我们这个是婴儿都能用的，而且用了以后宝宝不长湿疹|medical_claim|宝宝不长湿疹",
         "五百单抢完我就下架了，下次上架至少要等半年|pressure_scarcity|要等半年",
+        "狗狗吃了这个关节粉，瘫了的狗都能站起来|medical_claim|瘫了的狗都能站起来",
+        "这个甩脂机每天站十分钟，躺着就能瘦|efficacy_guarantee|躺着就能瘦",
+        "空气炸锅做出来的东西零油零热量，吃了不长胖|efficacy_guarantee|吃了不长胖",
+        "Burn 1000 calories in 10 minutes a day with this vibration plate|efficacy_guarantee|Burn 1000 calories in",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -297,6 +301,10 @@ class BroadenedRulesTest {
         "没效果的话来找客服",
         "这款湿巾是婴儿可用的，无酒精",
         "库存有五百件，卖完就下架了",
+        "跑步机最高时速十六公里，可以折叠",
+        "这台电脑最高配置是32G内存",
+        "不长肉的秘诀是管住嘴",
+        "我累瘫了，站起来都难",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
