@@ -244,6 +244,9 @@ class BroadenedRulesTest {
         "这个甩脂机每天站十分钟，躺着就能瘦|efficacy_guarantee|躺着就能瘦",
         "空气炸锅做出来的东西零油零热量，吃了不长胖|efficacy_guarantee|吃了不长胖",
         "Burn 1000 calories in 10 minutes a day with this vibration plate|efficacy_guarantee|Burn 1000 calories in",
+        "这个和田玉手镯戴久了能养人，身体越戴越好|medical_claim|能养人",
+        "这个苹果孕妇吃了宝宝眼睛大|medical_claim|孕妇吃了宝宝眼睛大",
+        "男士洗面奶，用了痘痘一扫光|efficacy_guarantee|痘痘一扫光",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -305,6 +308,8 @@ class BroadenedRulesTest {
         "这台电脑最高配置是32G内存",
         "不长肉的秘诀是管住嘴",
         "我累瘫了，站起来都难",
+        "开车不犯困的小技巧：多休息",
+        "这个咖啡提神，早上来一杯",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
