@@ -164,7 +164,7 @@ class BroadenedRulesTest {
         "Kids who drink this never catch a cold|medical_claim|never catch a cold",
         "老人吃这个钙片，骨头再也不疼|medical_claim|再也不疼",
         "吃了这个纳豆，血管里的斑块都溶掉了|medical_claim|斑块都溶掉",
-        "喝了这款黑芝麻丸，头发一个月就长出来了|medical_claim|头发一个月就长出",
+        "喝了这款黑芝麻丸，头发一个月就长出来了|medical_claim|头发一个月就长出来了",
         "吃这个保健品，包你不得癌症|medical_claim|不得癌",
         "孕妇吃了这个，生出来的宝宝更聪明|medical_claim|宝宝更聪明",
         "这款奶粉跟母乳一模一样|efficacy_guarantee|跟母乳一模一样",
@@ -247,6 +247,10 @@ class BroadenedRulesTest {
         "这个和田玉手镯戴久了能养人，身体越戴越好|medical_claim|能养人",
         "这个苹果孕妇吃了宝宝眼睛大|medical_claim|孕妇吃了宝宝眼睛大",
         "男士洗面奶，用了痘痘一扫光|efficacy_guarantee|痘痘一扫光",
+        "这个精华液涂上去，法令纹直接填平了|efficacy_guarantee|法令纹直接填平",
+        "这个防脱洗发水，我老公秃了的地方都长出来了|medical_claim|秃了的地方都长出来",
+        "这个美白丸吃了，一个月全身白一个色号|efficacy_guarantee|一个月全身白一个色号",
+        "我们零激素，孕妇婴儿都能用|efficacy_guarantee|孕妇婴儿都能用",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -310,6 +314,9 @@ class BroadenedRulesTest {
         "我累瘫了，站起来都难",
         "开车不犯困的小技巧：多休息",
         "这个咖啡提神，早上来一杯",
+        "鼻贴用完黑头都去掉了",
+        "这款粉底能遮住法令纹，上妆服帖",
+        "这个颜色上嘴变粉嫩，很显白",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
