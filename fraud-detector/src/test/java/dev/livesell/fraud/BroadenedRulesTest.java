@@ -251,6 +251,9 @@ class BroadenedRulesTest {
         "这个防脱洗发水，我老公秃了的地方都长出来了|medical_claim|秃了的地方都长出来",
         "这个美白丸吃了，一个月全身白一个色号|efficacy_guarantee|一个月全身白一个色号",
         "我们零激素，孕妇婴儿都能用|efficacy_guarantee|孕妇婴儿都能用",
+        "这个爽肤水能把红血丝修复好，再也不泛红|medical_claim|再也不泛红",
+        "这款睫毛液，涂一个月睫毛长一倍|efficacy_guarantee|睫毛长一倍",
+        "这款香水男生闻了都会爱上你，百分百桃花运|efficacy_guarantee|桃花运",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -317,6 +320,7 @@ class BroadenedRulesTest {
         "鼻贴用完黑头都去掉了",
         "这款粉底能遮住法令纹，上妆服帖",
         "这个颜色上嘴变粉嫩，很显白",
+        "这个刷子越用越好用",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
