@@ -163,7 +163,7 @@ class BroadenedRulesTest {
         "这款牙膏可以修复蛀牙|medical_claim|修复蛀牙",
         "Kids who drink this never catch a cold|medical_claim|never catch a cold",
         "老人吃这个钙片，骨头再也不疼|medical_claim|再也不疼",
-        "吃了这个纳豆，血管里的斑块都溶掉了|medical_claim|斑块都溶掉",
+        "吃了这个纳豆，血管里的斑块都溶掉了|medical_claim|血管里的斑块都溶掉",
         "喝了这款黑芝麻丸，头发一个月就长出来了|medical_claim|头发一个月就长出来了",
         "吃这个保健品，包你不得癌症|medical_claim|不得癌",
         "孕妇吃了这个，生出来的宝宝更聪明|medical_claim|宝宝更聪明",
@@ -254,6 +254,8 @@ class BroadenedRulesTest {
         "这个爽肤水能把红血丝修复好，再也不泛红|medical_claim|再也不泛红",
         "这款睫毛液，涂一个月睫毛长一倍|efficacy_guarantee|睫毛长一倍",
         "这款香水男生闻了都会爱上你，百分百桃花运|efficacy_guarantee|桃花运",
+        "这款纳豆激酶，血管里的垃圾都能清掉|medical_claim|血管里的垃圾都能清掉",
+        "这个黑芝麻丸吃了头发乌黑，白头发都少了|medical_claim|白头发都少了",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
