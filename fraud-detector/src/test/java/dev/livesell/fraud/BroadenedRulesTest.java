@@ -256,6 +256,9 @@ class BroadenedRulesTest {
         "这款香水男生闻了都会爱上你，百分百桃花运|efficacy_guarantee|桃花运",
         "这款纳豆激酶，血管里的垃圾都能清掉|medical_claim|血管里的垃圾都能清掉",
         "这个黑芝麻丸吃了头发乌黑，白头发都少了|medical_claim|白头发都少了",
+        "这个除菌喷雾喷一下，孩子不会被传染|medical_claim|不会被传染",
+        "这款洗衣凝珠洗得比全世界任何一款都干净|absolute_term|比全世界任何",
+        "这款口罩能防雾霾还能防新冠|medical_claim|能防新冠",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -323,6 +326,8 @@ class BroadenedRulesTest {
         "这款粉底能遮住法令纹，上妆服帖",
         "这个颜色上嘴变粉嫩，很显白",
         "这个刷子越用越好用",
+        "这个雨衣能防水，还能防风",
+        "口罩能防飞沫和花粉",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
