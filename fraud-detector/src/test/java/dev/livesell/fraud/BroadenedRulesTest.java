@@ -259,6 +259,9 @@ class BroadenedRulesTest {
         "这个除菌喷雾喷一下，孩子不会被传染|medical_claim|不会被传染",
         "这款洗衣凝珠洗得比全世界任何一款都干净|absolute_term|比全世界任何",
         "这款口罩能防雾霾还能防新冠|medical_claim|能防新冠",
+        "这个紧致霜涂上去脸马上小一圈，双下巴没了|efficacy_guarantee|双下巴没了",
+        "这支口红用的是食品级原料，吃下去都没关系|efficacy_guarantee|吃下去都没关系",
+        "这个面霜用了，老公都说我年轻了十岁|efficacy_guarantee|年轻了十岁",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -328,6 +331,8 @@ class BroadenedRulesTest {
         "这个刷子越用越好用",
         "这个雨衣能防水，还能防风",
         "口罩能防飞沫和花粉",
+        "这件衣服马上就卖没了",
+        "一涂就上色，很显气色",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
