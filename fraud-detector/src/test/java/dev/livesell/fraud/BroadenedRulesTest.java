@@ -262,6 +262,7 @@ class BroadenedRulesTest {
         "这个紧致霜涂上去脸马上小一圈，双下巴没了|efficacy_guarantee|双下巴没了",
         "这支口红用的是食品级原料，吃下去都没关系|efficacy_guarantee|吃下去都没关系",
         "这个面霜用了，老公都说我年轻了十岁|efficacy_guarantee|年轻了十岁",
+        "用了三个月，痘印全淡没了|efficacy_guarantee|痘印全淡没",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -333,6 +334,8 @@ class BroadenedRulesTest {
         "口罩能防飞沫和花粉",
         "这件衣服马上就卖没了",
         "一涂就上色，很显气色",
+        "这个粉底能遮住暗沉，上脸很自然",
+        "眼霜是保湿的，细纹看起来平了一些",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
