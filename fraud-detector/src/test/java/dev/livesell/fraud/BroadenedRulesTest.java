@@ -263,6 +263,9 @@ class BroadenedRulesTest {
         "这支口红用的是食品级原料，吃下去都没关系|efficacy_guarantee|吃下去都没关系",
         "这个面霜用了，老公都说我年轻了十岁|efficacy_guarantee|年轻了十岁",
         "用了三个月，痘印全淡没了|efficacy_guarantee|痘印全淡没",
+        "这款洁面慕斯用完草莓鼻彻底没了|efficacy_guarantee|草莓鼻彻底没了",
+        "这个护手霜能让手上的老茧全部消失|efficacy_guarantee|老茧全部",
+        "这个护发精油用了，头发再也不毛躁|medical_claim|再也不毛躁",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -336,6 +339,7 @@ class BroadenedRulesTest {
         "一涂就上色，很显气色",
         "这个粉底能遮住暗沉，上脸很自然",
         "眼霜是保湿的，细纹看起来平了一些",
+        "这个胶水一次就能修复破洞",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
