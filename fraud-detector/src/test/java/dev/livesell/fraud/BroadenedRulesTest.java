@@ -266,6 +266,9 @@ class BroadenedRulesTest {
         "这款洁面慕斯用完草莓鼻彻底没了|efficacy_guarantee|草莓鼻彻底没了",
         "这个护手霜能让手上的老茧全部消失|efficacy_guarantee|老茧全部",
         "这个护发精油用了，头发再也不毛躁|medical_claim|再也不毛躁",
+        "厂家直销，比批发市场还便宜一半|false_price|比批发市场还便宜",
+        "它在专卖店卖八百多，我这里只要八十|false_price|专卖店卖八百",
+        "Original price $299, today only $19.99|false_price|Original price $299",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -340,6 +343,8 @@ class BroadenedRulesTest {
         "这个粉底能遮住暗沉，上脸很自然",
         "眼霜是保湿的，细纹看起来平了一些",
         "这个胶水一次就能修复破洞",
+        "我们是厂家自营店，价格比较实在",
+        "We price it at $19.99 every day, no coupons needed",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
