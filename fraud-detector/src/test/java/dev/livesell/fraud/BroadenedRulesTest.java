@@ -269,6 +269,8 @@ class BroadenedRulesTest {
         "厂家直销，比批发市场还便宜一半|false_price|比批发市场还便宜",
         "它在专卖店卖八百多，我这里只要八十|false_price|专卖店卖八百",
         "Original price $299, today only $19.99|false_price|Original price $299",
+        "北大医学部的教授亲自配的方子|false_endorsement|教授亲自配",
+        "这款手表是某国总统同款|false_endorsement|总统同款",
     })
     void paraphrasedClaimsAreCaughtWithTheirSpan(String text, String category, String span) {
         assertCaughtWithSpan(text, category, span);
@@ -345,6 +347,8 @@ class BroadenedRulesTest {
         "这个胶水一次就能修复破洞",
         "我们是厂家自营店，价格比较实在",
         "We price it at $19.99 every day, no coupons needed",
+        "这是总统套房同款床品",
+        "The president of our company picked this color",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
