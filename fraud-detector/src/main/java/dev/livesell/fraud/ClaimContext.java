@@ -50,17 +50,23 @@ final class ClaimContext {
             }
         }
         sent[n] = id;
-        boolean[] dis = new boolean[id + 1];
-        for (String d : DISCLAIMERS) {
-            int i = s.indexOf(d);
-            while (i >= 0) {
-                dis[sent[i]] = true;
-                i = s.indexOf(d, i + 1);
-            }
-        }
+        boolean[] dis = sentencesWith(DISCLAIMERS, sent, id + 1);
         markQuestions(sent, dis);
         disclaimed = dis;
         sentence = sent;
+    }
+
+    /** Per sentence: whether it holds one of the phrases (the text is normalized, so already lower-case). */
+    private boolean[] sentencesWith(String[] phrases, int[] sent, int sentences) {
+        boolean[] out = new boolean[sentences];
+        for (String d : phrases) {
+            int i = s.indexOf(d);
+            while (i >= 0) {
+                out[sent[i]] = true;
+                i = s.indexOf(d, i + 1);
+            }
+        }
+        return out;
     }
 
     /**
@@ -111,16 +117,7 @@ final class ClaimContext {
     boolean sourced(int b) {
         init();
         if (sourcedSentence == null) {
-            boolean[] src = new boolean[disclaimed.length];
-            String lower = s.toLowerCase(java.util.Locale.ROOT);
-            for (String d : SOURCES) {
-                int i = lower.indexOf(d);
-                while (i >= 0) {
-                    src[sentence[i]] = true;
-                    i = lower.indexOf(d, i + 1);
-                }
-            }
-            sourcedSentence = src;
+            sourcedSentence = sentencesWith(SOURCES, sentence, disclaimed.length);
         }
         return sourcedSentence[sentence[Math.min(b, s.length())]];
     }

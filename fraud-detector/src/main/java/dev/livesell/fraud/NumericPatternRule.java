@@ -103,14 +103,14 @@ final class NumericPatternRule implements Rule {
             }
         }
         for (int i = 0; i < n; i++) {
-            if (!isLetter(s.charAt(i)) || i > 0 && isLetter(s.charAt(i - 1))) {
+            if (!ClaimContext.isLatin(s.charAt(i)) || i > 0 && ClaimContext.isLatin(s.charAt(i - 1))) {
                 continue;
             }
             int e = i;
-            while (e < n && isLetter(s.charAt(e))) {
+            while (e < n && ClaimContext.isLatin(s.charAt(e))) {
                 e++;
             }
-            if (e - i <= 6 && WORDS.contains(s.substring(i, e).toLowerCase(java.util.Locale.ROOT))) {
+            if (e - i <= 6 && WORDS.contains(s.substring(i, e))) { // normalized text: already lower-case
                 if (out == null) {
                     out = s.toCharArray();
                 }
@@ -119,10 +119,6 @@ final class NumericPatternRule implements Rule {
             i = e - 1;
         }
         return out == null ? s : new String(out);
-    }
-
-    private static boolean isLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static boolean isDigit(char c) {
