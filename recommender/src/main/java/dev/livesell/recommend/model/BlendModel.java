@@ -84,6 +84,22 @@ public final class BlendModel implements Recommender {
         }
     }
 
+    /**
+     * A part's scores for {@code history} as a blend mixes them: divided by the part's largest score, all zero
+     * when no score is positive. Used by {@link TunedBlend} and {@link RerankFeatures} to see parts as the blend does.
+     */
+    static void normalizedScores(Recommender part, History history, float[] out) {
+        part.score(history, out);
+        float max = 0;
+        for (float v : out) {
+            max = Math.max(max, v);
+        }
+        float f = max > 0 ? 1 / max : 0;
+        for (int i = 0; i < out.length; i++) {
+            out[i] *= f;
+        }
+    }
+
     @Override
     public List<Reason> explain(History history, int item) {
         float[] buf = new float[data.numItems()];

@@ -102,8 +102,10 @@ final class RerankFeatures {
         Arrays.fill(blended, 0f);
         History last = History.ofItems(h.item(h.size() - 1));
         for (int p = 0; p < np; p++) {
-            s[p] = normalized(parts.get(p), h, n);
-            newest[p] = normalized(parts.get(p), last, n);
+            s[p] = new float[n];
+            newest[p] = new float[n];
+            BlendModel.normalizedScores(parts.get(p), h, s[p]);
+            BlendModel.normalizedScores(parts.get(p), last, newest[p]);
             float f = (float) w[p];
             if (f != 0) {
                 for (int i = 0; i < n; i++) {
@@ -155,22 +157,6 @@ final class RerankFeatures {
             x[o + 7] = distinct;
         }
         return new Rows(cand, rows);
-    }
-
-    private static float[] normalized(Recommender r, History h, int n) {
-        float[] out = new float[n];
-        r.score(h, out);
-        float max = 0;
-        for (float v : out) {
-            max = Math.max(max, v);
-        }
-        if (max > 0) {
-            float f = 1 / max;
-            for (int i = 0; i < n; i++) {
-                out[i] *= f;
-            }
-        }
-        return out;
     }
 
     /** Candidate positions ordered by {@code scores} (best first, ties by position). */

@@ -372,15 +372,7 @@ public final class TunedBlend implements Algorithm {
             boolean[] cand = new boolean[n];
             for (int p = 0; p < ps.size(); p++) {
                 float[] s = full[p];
-                ps.get(p).score(h, s);
-                float max = 0;
-                for (float x : s) {
-                    max = Math.max(max, x);
-                }
-                float f = max > 0 ? 1 / max : 0;
-                for (int i = 0; i < n; i++) {
-                    s[i] *= f;
-                }
+                BlendModel.normalizedScores(ps.get(p), h, s);
                 for (int i : TopK.select(s, CANDIDATES, excluded)) {
                     cand[i] = true;
                 }
