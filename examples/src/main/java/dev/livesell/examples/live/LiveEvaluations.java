@@ -15,8 +15,8 @@ import java.util.Locale;
 /**
  * The live-selling evaluations behind {@code livesell recommend eval}: {@code --format instacart
  * --protocol next-basket [--algo pop|ptopfreq|repurchase|validation]} (without --algo: the pop and ptopfreq
- * baselines, then the default, repurchase, last; {@code validation}: the same three on the validation split
- * the settings were chosen on, each user's test order unread) and {@code --format taobao --protocol time --algo context} (the
+ * baselines, then the default, repurchase, last; {@code validation}: the same three on the validation split,
+ * then on the six-fold backtest the settings were chosen on, each user's test order unread) and {@code --format taobao --protocol time --algo context} (the
  * model without context, then with context at the strength chosen on the validation day, last).
  * {@code RecommendEvalCommand} delegates here when {@link #handles} says so; the last printed line is
  * the metrics line of the evaluation contract.
@@ -48,8 +48,13 @@ public final class LiveEvaluations {
                 out.println("validation (target: each user's second-to-last order; the last order is not read):");
                 out.println("pop:      " + NextBasketEvaluation.validation(r.history(), NextBasketRecommender::popularity).line());
                 out.println("ptopfreq: " + NextBasketEvaluation.validation(r.history(), NextBasketRecommender::personalTopFrequency).line());
+                out.println("default (repurchase): " + NextBasketEvaluation.validation(r.history(), RepurchaseRanker::fit).line());
+                int folds = NextBasketEvaluation.BACKTEST_FOLDS;
+                out.println("backtest over " + folds + " folds (fold b: each user's last b orders dropped, the order before them is the target):");
+                out.println("pop:      " + NextBasketEvaluation.backtest(r.history(), NextBasketRecommender::popularity, folds).line());
+                out.println("ptopfreq: " + NextBasketEvaluation.backtest(r.history(), NextBasketRecommender::personalTopFrequency, folds).line());
                 out.println("default (repurchase):");
-                out.println(NextBasketEvaluation.validation(r.history(), RepurchaseRanker::fit).line());
+                out.println(NextBasketEvaluation.backtest(r.history(), RepurchaseRanker::fit, folds).line());
             } else if (algo == null) {
                 out.println("pop:      " + NextBasketEvaluation.run(r.history(), NextBasketRecommender::popularity).line());
                 out.println("ptopfreq: " + NextBasketEvaluation.run(r.history(), NextBasketRecommender::personalTopFrequency).line());

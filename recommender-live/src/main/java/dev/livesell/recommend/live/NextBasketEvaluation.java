@@ -1,5 +1,6 @@
 package dev.livesell.recommend.live;
 
+import dev.livesell.core.InvalidValueException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -15,6 +16,9 @@ import java.util.function.Function;
  * <p>Example: {@code NextBasketEvaluation.run(history, RepurchaseRanker::fit).line()}
  */
 public final class NextBasketEvaluation {
+    /** Folds of the backtest that {@link RepurchaseRanker}'s settings were chosen on. */
+    public static final int BACKTEST_FOLDS = 6;
+
     private NextBasketEvaluation() {
     }
 
@@ -35,6 +39,37 @@ public final class NextBasketEvaluation {
      */
     public static Result validation(PurchaseHistory full, Function<PurchaseHistory, NextBasketRecommender> trainer) {
         return run(full.truncate(u -> full.baskets(u).size() >= 3 ? full.baskets(u).size() - 1 : full.baskets(u).size()), trainer);
+    }
+
+    /**
+     * Validation over several folds, for choosing settings with less noise than one fold: fold
+     * {@code b} (1..{@code folds}) drops each user's last {@code b} baskets (so the test basket is
+     * never read) and runs the protocol on what is left; metrics are means over every (fold, user)
+     * pair, times are sums. Fold 1 is {@link #validation}.
+     */
+    public static Result backtest(PurchaseHistory full, Function<PurchaseHistory, NextBasketRecommender> trainer, int folds) {
+        if (folds < 1) {
+            throw new InvalidValueException("folds", "must be at least 1", folds);
+        }
+        double[] sum = new double[8];
+        int users = 0;
+        double train = 0;
+        double eval = 0;
+        for (int b = 1; b <= folds; b++) {
+            final int back = b;
+            Result r = run(full.truncate(u -> full.baskets(u).size() >= 3 ? Math.max(0, full.baskets(u).size() - back)
+                    : full.baskets(u).size()), trainer);
+            double[] m = {r.hr10, r.ndcg10, r.recall10, r.mrr10, r.hr20, r.ndcg20, r.recall20, r.mrr20};
+            for (int i = 0; i < 8; i++) {
+                sum[i] += m[i] * r.users;
+            }
+            users += r.users;
+            train += r.trainSeconds;
+            eval += r.evalSeconds;
+        }
+        double n = Math.max(1, users);
+        return new Result(sum[0] / n, sum[1] / n, sum[2] / n, sum[3] / n, sum[4] / n, sum[5] / n, sum[6] / n, sum[7] / n,
+                users, train, eval);
     }
 
     /** Fits on all but each user's last basket (users with at least three) and evaluates on the last. */

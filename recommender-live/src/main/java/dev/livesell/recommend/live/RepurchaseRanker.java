@@ -36,7 +36,7 @@ public final class RepurchaseRanker implements NextBasketRecommender {
     /** Popular items added as candidates besides the user's own. */
     static final int POPULAR_CANDIDATES = 30;
     /** How many of each user's last training baskets serve as validation targets for the weights. */
-    static final int VALIDATION_BASKETS = 3;
+    static final int VALIDATION_BASKETS = 8;
 
     private final RepurchaseCycles cycles;
     private final BoostedTrees scorer;

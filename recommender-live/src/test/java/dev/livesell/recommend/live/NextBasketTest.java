@@ -76,6 +76,33 @@ class NextBasketTest {
     }
 
     @Test
+    void backtestFoldsNeverReadTheTestBasketAndFoldOneIsTheValidationRun() {
+        PurchaseHistory h = synthetic(3, 40);
+        List<Integer> targets = new ArrayList<>();
+        NextBasketEvaluation.backtest(h, train -> {
+            int fewest = Integer.MAX_VALUE;
+            for (int u = 0; u < h.users(); u++) {
+                if (h.baskets(u).size() >= 3) {
+                    // the model's training part never reaches the user's last (test) basket, nor the fold's target
+                    assertTrue(train.baskets(u).size() <= h.baskets(u).size() - 2, "user " + u);
+                    fewest = Math.min(fewest, h.baskets(u).size() - train.baskets(u).size());
+                }
+            }
+            targets.add(fewest);
+            return NextBasketRecommender.personalTopFrequency(train);
+        }, 3);
+        assertEquals(List.of(2, 3, 4), targets);
+        NextBasketEvaluation.Result one = NextBasketEvaluation.backtest(h, NextBasketRecommender::personalTopFrequency, 1);
+        NextBasketEvaluation.Result validation = NextBasketEvaluation.validation(h, NextBasketRecommender::personalTopFrequency);
+        assertEquals(validation.ndcg10(), one.ndcg10(), 1e-12);
+        assertEquals(validation.users(), one.users());
+        NextBasketEvaluation.Result three = NextBasketEvaluation.backtest(h, NextBasketRecommender::personalTopFrequency, 3);
+        assertTrue(three.users() > one.users() * 2, three.users() + " pairs over 3 folds");
+        assertThrows(dev.livesell.core.InvalidValueException.class,
+                () -> NextBasketEvaluation.backtest(h, NextBasketRecommender::popularity, 0));
+    }
+
+    @Test
     void repurchaseRankerLearnsCyclesAndBeatsPopularity() {
         PurchaseHistory h = synthetic(7, 150);
         double ranker = NextBasketEvaluation.run(h, RepurchaseRanker::fit).ndcg10();
