@@ -198,6 +198,10 @@ class BroadenedRulesTest {
         "Trusted by 10,000 dermatologists worldwide|false_endorsement|Trusted by 10,000 dermatologists",
         "The safest baby bottle on the market|absolute_term|safest",
         "这款面膜敷一次，相当于做了十次水光|medical_claim|相当于做了十次水光",
+        // blind probe rounds forty and forty-one (written by a tester who had not read the rules)
+        "我们后台统计过，十个用过这款面膜的姐妹有九个半都回购了|unverifiable_data|十个用过这款面膜的姐妹有九个",
+        "整个行业你都找不出第二家比它更保暖的|absolute_term|找不出第二家",
+        "家里老人血糖偏高的每天泡一杯，喝上一阵那个数值就慢慢下来了|medical_claim|血糖偏高的每天泡一杯，喝上一阵那个数值就慢慢下来了",
         "这个是进口的原料，效果是国产的十倍|unverifiable_data|效果是国产的十倍",
         "三分钟后涨价，现在不拍就亏了|pressure_scarcity|三分钟后涨价",
         "宝宝喝了这个益生菌，再也不拉肚子|medical_claim|再也不拉肚子",
@@ -349,6 +353,9 @@ class BroadenedRulesTest {
         "We price it at $19.99 every day, no coupons needed",
         "这是总统套房同款床品",
         "The president of our company picked this color",
+        "模特穿的M码，面料是棉95%加氨纶5%，偏瘦的宝宝可以拍小一码",
+        "Made of 95% cotton and 5% spandex",
+        "我个人觉得这款乌龙茶第一泡略苦，泡到第三泡最好喝",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
