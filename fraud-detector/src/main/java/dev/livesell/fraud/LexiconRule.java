@@ -9,7 +9,8 @@ import java.util.TreeMap;
 /**
  * The rules stage's workhorse: one Aho-Corasick pass (hankcs double-array trie) over the normalized text
  * finds all lexicon terms and exception phrases together; a term is dropped when an exception phrase
- * contains it (第一次 excuses 第一), when a Latin term is part of a longer word, or — for negatable
+ * contains it (第一次 excuses 第一), when a Latin term is part of a longer word or a number in it part of a
+ * longer number (no.1 in no.12), or — for negatable
  * entries — when a negation ("不能", "并非", "not") precedes it in the same clause. Overlapping hits keep
  * the longest. Linear in the text length. Immutable and thread-safe.
  *
@@ -158,10 +159,17 @@ public final class LexiconRule implements Rule {
         return r;
     }
 
+    /** A Latin term is not part of a longer word, and a number in a term is not part of a longer number (no.1 in no.123). */
     static boolean wordBounded(String s, int b, int e) {
-        if (ClaimContext.isLatin(s.charAt(b)) && b > 0 && ClaimContext.isLatin(s.charAt(b - 1))) {
+        if (b > 0 && (ClaimContext.isLatin(s.charAt(b)) && ClaimContext.isLatin(s.charAt(b - 1))
+                || isDigit(s.charAt(b)) && isDigit(s.charAt(b - 1)))) {
             return false;
         }
-        return !(ClaimContext.isLatin(s.charAt(e - 1)) && e < s.length() && ClaimContext.isLatin(s.charAt(e)));
+        return !(e < s.length() && (ClaimContext.isLatin(s.charAt(e - 1)) && ClaimContext.isLatin(s.charAt(e))
+                || isDigit(s.charAt(e - 1)) && isDigit(s.charAt(e))));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

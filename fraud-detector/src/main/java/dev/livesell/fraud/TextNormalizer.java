@@ -21,7 +21,8 @@ import java.util.Map;
  *   <li>Traditional → Simplified characters (OpenCC table, Apache-2.0);</li>
  *   <li>look-alike letters from other scripts folded to Latin (ICU's UTS #39 confusables skeleton), and
  *       financial numerals (壹贰叁…) folded to ordinary ones (一二三…), and a few Han look-alikes used
- *       to dodge key words (蕞 → 最, 苐 → 第, 痩 → 瘦);</li>
+ *       to dodge key words (蕞 → 最, 苐 → 第, 痩 → 瘦); accents and pinyin tone marks dropped
+ *       from Latin letters (防ái → 防ai, which the pinyin variants of 防癌 match);</li>
  *   <li>separator runs (spaces, {@code * · . - _ / | ~}, emoji) between letters inside a word removed when
  *       a Chinese character is on either side ("最 佳", "最*佳", "最·佳" → "最佳"), or between two Latin
  *       letters when the run has no whitespace ("b.e.s.t" → "best").</li>
@@ -42,7 +43,7 @@ public final class TextNormalizer {
 
     private final Normalizer2 nfkcCf = Normalizer2.getNFKCCasefoldInstance();
     private final Map<Integer, String> traditionalToSimplified;
-    private final char[] latinFold; // 0x80..0x2FFF: look-alike letter -> Latin lower-case, 0 if none
+    private final char[] latinFold; // 0x80..0x2FFF: look-alike or accented letter -> Latin lower-case, 0 if none
     private final String[] bmp; // the mapping of every BMP code point, computed once (hot path: no allocation)
 
     private TextNormalizer() {
@@ -285,8 +286,17 @@ public final class TextNormalizer {
     private static char[] buildLatinFold() {
         char[] fold = new char[0x3000 - 0x80];
         SpoofChecker sc = new SpoofChecker.Builder().build();
+        Normalizer2 nfd = Normalizer2.getNFDInstance();
         for (int cp = 0x80; cp < 0x3000; cp++) {
             int script = UScript.getScript(cp);
+            if (script == UScript.LATIN && UCharacter.isLetter(cp)) {
+                // accented Latin letters, pinyin tone marks included (ái → ai, ǚ → u): the base letter
+                String d = nfd.normalize(new String(Character.toChars(cp)));
+                if (d.length() > 1 && isLatinLetter(d.charAt(0))) {
+                    fold[cp - 0x80] = Character.toLowerCase(d.charAt(0));
+                }
+                continue;
+            }
             if (script == UScript.LATIN || script == UScript.HAN || script == UScript.COMMON
                     || script == UScript.INHERITED || !UCharacter.isLetter(cp)) {
                 continue;

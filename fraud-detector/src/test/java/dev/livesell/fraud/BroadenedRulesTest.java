@@ -202,6 +202,12 @@ class BroadenedRulesTest {
         "我们后台统计过，十个用过这款面膜的姐妹有九个半都回购了|unverifiable_data|十个用过这款面膜的姐妹有九个",
         "整个行业你都找不出第二家比它更保暖的|absolute_term|找不出第二家",
         "家里老人血糖偏高的每天泡一杯，喝上一阵那个数值就慢慢下来了|medical_claim|血糖偏高的每天泡一杯，喝上一阵那个数值就慢慢下来了",
+        "这个灵芝孢子粉可以防ái抗ái的|medical_claim|防ái",
+        "报我们的考研课程，保证一次上岸，考不过全额退款。|efficacy_guarantee|保证一次上岸",
+        "报我们的课，考不过全额退款|efficacy_guarantee|考不过全额退",
+        "Ronaldo trains in these shoes, that's the pair he swears by.|false_endorsement|he swears by",
+        "This charging cable never breaks, no matter how hard you bend it.|efficacy_guarantee|never breaks",
+        "全网No.1的口红|absolute_term|No.1",
         "这个是进口的原料，效果是国产的十倍|unverifiable_data|效果是国产的十倍",
         "三分钟后涨价，现在不拍就亏了|pressure_scarcity|三分钟后涨价",
         "宝宝喝了这个益生菌，再也不拉肚子|medical_claim|再也不拉肚子",
@@ -356,6 +362,9 @@ class BroadenedRulesTest {
         "模特穿的M码，面料是棉95%加氨纶5%，偏瘦的宝宝可以拍小一码",
         "Made of 95% cotton and 5% spandex",
         "我个人觉得这款乌龙茶第一泡略苦，泡到第三泡最好喝",
+        "这个lipstick的色号是ｎｏ.①②③ 砖红色，黄皮也ok",
+        "充电最好的办法是用原装充电器，电池衰减会慢一些",
+        "这个车载充电器最大支持65瓦快充",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);

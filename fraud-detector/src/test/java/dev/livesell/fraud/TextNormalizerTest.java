@@ -45,6 +45,14 @@ class TextNormalizerTest {
     }
 
     @Test
+    void dropsAccentsAndPinyinToneMarksFromLatinLetters() {
+        assertEquals("防ai抗ai", norm.normalize("防ái抗ÁI").text());
+        assertEquals("lu zhi", norm.normalize("lǜ zhì").text());
+        assertEquals("cafe", norm.normalize("café").text());
+        assertEquals(3, norm.normalize("防ái").text().length()); // one letter per letter: offsets stay exact
+    }
+
+    @Test
     void mapsNormalizedSpansBackToTheOriginalText() {
         String original = "全網最*好用";
         NormalizedText t = norm.normalize(original);
