@@ -23,6 +23,21 @@ final class ClaimContext {
     private static final String[] ZH_SCOPE_BREAKS = {"还", "也", "又", "而且", "并且", "同时", "更"};
     /** Auxiliaries that open an English yes/no question. */
     private static final String[] EN_QUESTION_STARTS = {"can ", "does ", "do ", "will ", "is ", "are ", "could ", "would "};
+    /** Verbs that report a viewer's question without a question mark ("@jess asked if it cures acne — no"). */
+    private static final String[] EN_REPORTED_QUESTIONS = {"asked if ", "asked whether ", "asks if ", "asks whether ",
+        "asking if ", "asking whether ", "wants to know if ", "wanted to know if ", "wondering if ", "wonders if "};
+    /** Words that report what a viewer claimed ("弹幕有人说…最便宜的"); excused only when the host then denies it. */
+    private static final String[] REPORTED_CLAIMS = {"弹幕有人说", "弹幕说", "评论区有人说", "评论区说", "有人说",
+        "有宝子说", "有家人说", "有粉丝说", "someone in chat says", "someone in chat said", "chat says", "someone says",
+        "someone said", "people in the comments say", "comments say"};
+    /** The host's denial right after a reported claim ("这个我不能认", "It doesn't …"). */
+    private static final String[] DENIALS = {"不能认", "不认", "不这么说", "不敢这么说", "不能这么说", "不能这样说", "不是这样",
+        "没有这回事", "不对", "不是的", "不敢说", "不敢保证", "不能保证", "doesn't", "does not", "isn't", "is not",
+        "not true", "no,", "nope", "can't say that", "won't say that"};
+    private static final int DENIAL_REACH = 30;
+    /** A phrase the host disowns right after saying it ("没有副作用这种话我不会说"): its clause is excused. */
+    private static final String[] DISOWNED = {"这种话我不会说", "这种话我不说", "这种话我不敢说", "这话我不敢说", "这种话不能说",
+        "这种话不能乱说", "这话不能乱说"};
     private static final int ZH_WINDOW = 6;
     private static final int EN_WINDOW = 24;
 
@@ -30,6 +45,8 @@ final class ClaimContext {
     private int[] sentence; // sentence index per position (lazy; instances are confined to one rule call)
     private boolean[] disclaimed; // per sentence
     private boolean[] sourcedSentence; // per sentence
+    private boolean[] questioned; // per position: inside a question clause that has no question mark
+    private boolean[] disownedAt; // per position: inside a clause the host disowns (lazy)
 
     ClaimContext(String s) {
         this.s = s;
@@ -53,7 +70,66 @@ final class ClaimContext {
         boolean[] dis = sentencesWith(DISCLAIMERS, sent, id + 1);
         markQuestions(sent, dis);
         disclaimed = dis;
+        questioned = markUnpunctuatedQuestions();
         sentence = sent;
+    }
+
+    /**
+     * Questions a host repeats without a question mark, so that only the question itself is excused and an
+     * answer later in the same sentence is still checked: a Chinese clause ending in 吗 before a comma
+     * ("有宝子问能治失眠吗，…"), and an English reported question ("asked if …") up to its clause end or dash;
+     * and a viewer's claim the host repeats and then denies ("弹幕说这是顶级大红袍，我不这么说").
+     */
+    private boolean[] markUnpunctuatedQuestions() {
+        int n = s.length();
+        boolean[] out = new boolean[n + 1];
+        int clauseStart = 0;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '吗') {
+                int j = i + 1;
+                while (j < n && Character.isWhitespace(s.charAt(j))) {
+                    j++;
+                }
+                if (j == n || s.charAt(j) == '，' || s.charAt(j) == ',') {
+                    java.util.Arrays.fill(out, clauseStart, i + 1, true);
+                }
+            }
+            if (endsClause(s, i)) {
+                clauseStart = i + 1;
+            }
+        }
+        for (String cue : EN_REPORTED_QUESTIONS) {
+            int i = s.indexOf(cue);
+            while (i >= 0) {
+                if (i == 0 || !isLatin(s.charAt(i - 1))) {
+                    int e = i + cue.length();
+                    while (e < n && !endsClause(s, e) && s.charAt(e) != '—' && s.charAt(e) != '–') {
+                        e++;
+                    }
+                    java.util.Arrays.fill(out, i, e, true);
+                }
+                i = s.indexOf(cue, i + 1);
+            }
+        }
+        for (String cue : REPORTED_CLAIMS) {
+            int i = s.indexOf(cue);
+            while (i >= 0) {
+                int e = i + cue.length();
+                while (e < n && !endsClause(s, e)) {
+                    e++;
+                }
+                String after = s.substring(Math.min(n, e), Math.min(n, e + DENIAL_REACH));
+                for (String d : DENIALS) {
+                    if (after.contains(d)) {
+                        java.util.Arrays.fill(out, i, e, true);
+                        break;
+                    }
+                }
+                i = s.indexOf(cue, i + 1);
+            }
+        }
+        return out;
     }
 
     /** Per sentence: whether it holds one of the phrases (the text is normalized, so already lower-case). */
@@ -107,10 +183,34 @@ final class ClaimContext {
         return false;
     }
 
-    /** A negation shortly before {@code b} in its clause, or a disclaimer in its sentence. */
+    /**
+     * Whether {@code b} sits in a clause the host disowns in the same breath ("没有副作用这种话我不会说"):
+     * excuses every term, negatable or not (the clause is quoted to be rejected).
+     */
+    boolean disowned(int b) {
+        if (disownedAt == null) {
+            int n = s.length();
+            boolean[] out = new boolean[n + 1];
+            for (String cue : DISOWNED) {
+                int i = s.indexOf(cue);
+                while (i >= 0) {
+                    int from = i;
+                    while (from > 0 && !endsClause(s, from - 1)) {
+                        from--;
+                    }
+                    java.util.Arrays.fill(out, from, i, true);
+                    i = s.indexOf(cue, i + 1);
+                }
+            }
+            disownedAt = out;
+        }
+        return disownedAt[Math.min(b, s.length())];
+    }
+
+    /** A negation shortly before {@code b} in its clause, a disclaimer or question in its sentence, or a repeated question around it. */
     boolean excuses(int b) {
         init();
-        return disclaimed[sentence[Math.min(b, s.length())]] || negated(b);
+        return disclaimed[sentence[Math.min(b, s.length())]] || questioned[Math.min(b, s.length())] || negated(b);
     }
 
     /** Whether the sentence at {@code b} names where its figures come from (excuses unverifiable-data terms only). */

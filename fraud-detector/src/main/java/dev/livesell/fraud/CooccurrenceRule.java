@@ -212,7 +212,7 @@ final class CooccurrenceRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (int[] f : found) {
             Spec sp = specs.get(f[0]);
-            if (sp.negatable() && ctx.excuses(f[1])
+            if (sp.negatable() && ctx.excuses(f[1]) || ctx.disowned(f[1])
                     || sp.category() == ViolationCategory.UNVERIFIABLE_DATA && ctx.sourced(f[1])) {
                 continue;
             }

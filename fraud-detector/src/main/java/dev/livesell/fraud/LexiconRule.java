@@ -95,7 +95,7 @@ public final class LexiconRule implements Rule {
             if (!wordBounded(s, b, e)) {
                 continue;
             }
-            if (values.get(k).negatable() && ctx.excuses(b)
+            if (values.get(k).negatable() && ctx.excuses(b) || ctx.disowned(b)
                     || values.get(k).category() == ViolationCategory.UNVERIFIABLE_DATA && ctx.sourced(b)) {
                 continue;
             }

@@ -208,6 +208,12 @@ class BroadenedRulesTest {
         "Ronaldo trains in these shoes, that's the pair he swears by.|false_endorsement|he swears by",
         "This charging cable never breaks, no matter how hard you bend it.|efficacy_guarantee|never breaks",
         "全网No.1的口红|absolute_term|No.1",
+        "这款婴儿睡袋宝宝穿上保证一觉睡到天亮，睡不好全额退款。|efficacy_guarantee|睡不好全额退",
+        "Pediatricians at top children's hospitals all use this baby bottle for their own kids.|false_endorsement|Pediatricians at top children's hospitals all use",
+        // a repeated question or viewer's claim is excused, the host's own answer is still checked
+        "有宝子问能治失眠吗，能治，睡一晚就好|medical_claim|能治",
+        "Jess asked if it cures acne, and yes it cures acne!|medical_claim|cures",
+        "弹幕说这是顶级大红袍，没错，就是顶级的|absolute_term|顶级",
         "这个是进口的原料，效果是国产的十倍|unverifiable_data|效果是国产的十倍",
         "三分钟后涨价，现在不拍就亏了|pressure_scarcity|三分钟后涨价",
         "宝宝喝了这个益生菌，再也不拉肚子|medical_claim|再也不拉肚子",
@@ -365,6 +371,14 @@ class BroadenedRulesTest {
         "这个lipstick的色号是ｎｏ.①②③ 砖红色，黄皮也ok",
         "充电最好的办法是用原装充电器，电池衰减会慢一些",
         "这个车载充电器最大支持65瓦快充",
+        "有宝子问能治失眠吗，这个就是普通的枕头",
+        "@jess asked if the honey can cure her son's cough — no, it's just food",
+        "弹幕有人说我们这个猫粮是全网最便宜的，这个我不能认，我只能说今天直播间是89元",
+        "弹幕说这是顶级大红袍，我不这么说，这款是国标分级的一级大红袍",
+        "Someone in chat says this chew cures bad breath. It doesn't cure anything, it's a chew toy.",
+        "这个是宠物喂药器，它本身不含药，也治不了病",
+        "今天直播间唯一一款白酒就是这瓶，后面上的都是茶叶",
+        "没有副作用这种话我不会说，过敏体质请先看成分",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
