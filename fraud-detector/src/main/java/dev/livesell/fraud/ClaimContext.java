@@ -7,6 +7,9 @@ package dev.livesell.fraud;
 final class ClaimContext {
     private static final String[] ZH_NEGATIONS = {"不", "没", "非", "未", "无法", "勿", "别", "并非", "谈不上", "禁止"};
     private static final String[] EN_NEGATIONS = {"not", "no", "never", "nor", "cannot", "n't", "n’t", "neither", "won't"};
+    /** Affirmations that start with a negation word ("no cap" = no lie): they negate nothing. */
+    private static final String[] EN_AFFIRMATIONS = {"no cap", "no doubt", "no joke", "no lie", "no kidding", "no wonder",
+        "not gonna lie", "not going to lie", "not kidding"};
     private static final String[] DISCLAIMERS = {"遵医嘱", "咨询医生", "请就医", "及时就医", "医生指导下", "看医生",
         "不能代替", "不能替代", "不代替", "不可代替", "不可替代", "以批准内容为准", "以批准为准", "按医嘱",
         "问问医生", "问医生", "问一下医生", "ask your doctor", "ask the doctor", "check with your doctor", "check with your pediatrician",
@@ -15,7 +18,8 @@ final class ClaimContext {
         "停止使用", "不是治疗", "不是药", "不是医疗", "去看医生", "建议去看", "就诊", "does not treat", "not treat", "not cure", "not a medicine", "not a drug",
         "consult your doctor", "consult a doctor", "not a substitute", "see a doctor", "not intended to",
         "按医生", "医生的方案", "听医生的", "遵照医生", "see a dermatologist", "see your dermatologist", "see a pediatrician",
-        "see a dentist", "talk to your doctor", "ask a pharmacist"};
+        "see a dentist", "talk to your doctor", "ask a pharmacist", "not meant to diagnose", "not meant to treat",
+        "not intended to diagnose", "isn't meant to", "核可功效", "核可的保健功效", "核准的保健功效"};
     /** A figure's named source (广告法 第十一条: data must state where it comes from), which makes it checkable. */
     private static final String[] SOURCES = {"数据来源", "来源：", "来源:", "来源于", "数据在", "可以查", "可查", "查得到",
         "source:", "data from", "according to"};
@@ -207,6 +211,15 @@ final class ClaimContext {
         return disownedAt[Math.min(b, s.length())];
     }
 
+    private static boolean affirmationAt(String w, int i) {
+        for (String a : EN_AFFIRMATIONS) {
+            if (w.startsWith(a, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A negation shortly before {@code b} in its clause, a disclaimer or question in its sentence, or a repeated question around it. */
     boolean excuses(int b) {
         init();
@@ -268,7 +281,7 @@ final class ClaimContext {
             while (i >= 0) {
                 boolean left = cue.startsWith("n'") || cue.startsWith("n’") || i == 0 || !isLatin(w.charAt(i - 1));
                 boolean right = i + cue.length() >= w.length() || !isLatin(w.charAt(i + cue.length()));
-                if (left && right) {
+                if (left && right && !affirmationAt(w, i)) {
                     return true;
                 }
                 i = w.indexOf(cue, i + 1);

@@ -214,6 +214,17 @@ class BroadenedRulesTest {
         "有宝子问能治失眠吗，能治，睡一晚就好|medical_claim|能治",
         "Jess asked if it cures acne, and yes it cures acne!|medical_claim|cures",
         "弹幕说这是顶级大红袍，没错，就是顶级的|absolute_term|顶级",
+        // blind rounds forty-six to forty-eight: English hype and Taiwan-style phrasing
+        "greatest blender ever made|absolute_term|greatest blender ever made",
+        "no cap nothing else even comes close|absolute_term|nothing else even comes close",
+        "if you don't lose 5 lbs in your first month on this protein shake I'll refund every penny|efficacy_guarantee|if you don't lose 5 lbs in your first month on this protein shake I'll refund",
+        "dermatologists are obsessed, every derm I know uses this|false_endorsement|dermatologists are obsessed",
+        "9 out of 10 of our customers reorder, that's just facts chat|unverifiable_data|9 out of 10 of our customers",
+        "nine out of ten of our customers reorder|unverifiable_data|nine out of ten of our customers",
+        "final batch in existence, once these go you can never buy it again|pressure_scarcity|final batch",
+        "這款雞精連衛福部的長官都推薦|false_endorsement|長官都推薦",
+        "全台灣有八成的媽媽都在用我們這款洗衣精。|unverifiable_data|成的媽媽",
+        "現在不搶，這輩子就再也沒有這個機會了！|pressure_scarcity|再也沒有這個機會",
         "这个是进口的原料，效果是国产的十倍|unverifiable_data|效果是国产的十倍",
         "三分钟后涨价，现在不拍就亏了|pressure_scarcity|三分钟后涨价",
         "宝宝喝了这个益生菌，再也不拉肚子|medical_claim|再也不拉肚子",
@@ -379,6 +390,11 @@ class BroadenedRulesTest {
         "这个是宠物喂药器，它本身不含药，也治不了病",
         "今天直播间唯一一款白酒就是这瓶，后面上的都是茶叶",
         "没有副作用这种话我不会说，过敏体质请先看成分",
+        "best way to use it is two pumps on damp hair, focus on the ends",
+        "this multivitamin is a dietary supplement, it's not meant to diagnose, treat, cure or prevent any disease",
+        "這款滴雞精每包六十毫升，營養標示在盒子背面，每包蛋白質八公克。",
+        "這款紅麴膠囊是衛福部核可的健康食品，核可功效是有助於降低血中總膽固醇，請勿過量食用。",
+        "Our salmon cat treats come 15 sticks a pack, for cats over 3 months.",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
