@@ -233,6 +233,13 @@ class BroadenedRulesTest {
         "百分之九十九的老顾客都说我们的野生菌比超市的香|unverifiable_data|百分之九十九的老顾客",
         "Doctors at top hospitals recommend this calcium supplement to all their elderly patients.|false_endorsement|hospitals recommend",
         "一罐中老年奶粉都舍不得给他们买，不买就是不孝|pressure_scarcity|不买就是不孝",
+        // blind rounds fifty-one and fifty-two: farm inputs, services, sports and toys
+        "用我们这款复合肥，每亩至少多收三百斤|efficacy_guarantee|每亩至少多收三百斤",
+        "用我们这款复合肥，少收一斤我赔一斤|efficacy_guarantee|少收一斤我赔",
+        "Ninety-eight percent of our students pass the road test on their first try.|unverifiable_data|percent of our students",
+        "Every orthopedic surgeon I know recommends this exact yoga mat to their patients.|false_endorsement|orthopedic surgeon I know recommends",
+        "This puzzle toy is officially recommended by the Ministry of Education.|false_endorsement|recommended by the Ministry",
+        "面膜敷完就像打了水光针|medical_claim|水光针",
         "这个是进口的原料，效果是国产的十倍|unverifiable_data|效果是国产的十倍",
         "三分钟后涨价，现在不拍就亏了|pressure_scarcity|三分钟后涨价",
         "宝宝喝了这个益生菌，再也不拉肚子|medical_claim|再也不拉肚子",
@@ -403,6 +410,8 @@ class BroadenedRulesTest {
         "這款滴雞精每包六十毫升，營養標示在盒子背面，每包蛋白質八公克。",
         "這款紅麴膠囊是衛福部核可的健康食品，核可功效是有助於降低血中總膽固醇，請勿過量食用。",
         "Our salmon cat treats come 15 sticks a pack, for cats over 3 months.",
+        "水光针团购券包含一次基础补水项目，合作机构有医疗机构执业许可证，有效期90天",
+        "热玛吉项目要先面诊，由医生判断适不适合做，效果因人而异",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
