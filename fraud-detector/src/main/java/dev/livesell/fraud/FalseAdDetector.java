@@ -68,7 +68,7 @@ public final class FalseAdDetector {
     }
 
     /**
-     * The built-in rules (lexicon, co-occurrence, numeric patterns), built once per JVM on first use: their tries,
+     * The built-in rules (lexicon, co-occurrence, numeric patterns, discount arithmetic), built once per JVM on first use: their tries,
      * with every term's pinyin mixes, take a few hundred milliseconds, and the rules are immutable and thread-safe,
      * so every detector shares them.
      */
@@ -76,7 +76,8 @@ public final class FalseAdDetector {
         static final List<Rule> RULES = List.of(
                 new LexiconRule("builtin", Lexicon.builtIn()),
                 CooccurrenceRule.builtIn(Lexicon.builtIn().exceptions()),
-                NumericPatternRule.builtIn(Lexicon.builtIn()));
+                NumericPatternRule.builtIn(Lexicon.builtIn()),
+                new DiscountArithmeticRule());
     }
 
     /** A builder with offline defaults: built-in lexicons, rules and facts stages, no model. */

@@ -240,6 +240,13 @@ class BroadenedRulesTest {
         "Every orthopedic surgeon I know recommends this exact yoga mat to their patients.|false_endorsement|orthopedic surgeon I know recommends",
         "This puzzle toy is officially recommended by the Ministry of Education.|false_endorsement|recommended by the Ministry",
         "面膜敷完就像打了水光针|medical_claim|水光针",
+        // blind round fifty-four: price and urgency tricks
+        "仅限前100名，这100个拍完我再给大家加100个名额|pressure_scarcity|前100名，这100个拍完我再给大家加",
+        "好，再给大家延长十分钟，倒计时重新开始|pressure_scarcity|倒计时重新开始",
+        "我们每天都说今晚是限时价最后一天|pressure_scarcity|每天都说今晚是限时价最后一天",
+        "Was $299, now just $49! Honestly we've never sold it at $299.|false_price|never sold it at",
+        "0元购！拍下先付399，确认收货后返399，返的是店铺券|false_price|0元购",
+        "满300减50，相当于直接打五折，家人们自己算算多划算|false_price|相当于直接打五折",
         "这个是进口的原料，效果是国产的十倍|unverifiable_data|效果是国产的十倍",
         "三分钟后涨价，现在不拍就亏了|pressure_scarcity|三分钟后涨价",
         "宝宝喝了这个益生菌，再也不拉肚子|medical_claim|再也不拉肚子",

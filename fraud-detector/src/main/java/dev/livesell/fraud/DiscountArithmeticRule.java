@@ -1,0 +1,181 @@
+package dev.livesell.fraud;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Discounts whose arithmetic does not hold (价格法 第十四条; 明码标价和禁止价格欺诈规定): a sentence states an
+ * offer and then says what it "amounts to", and the stated equivalent is a deeper discount than the offer can
+ * give:
+ * <ul>
+ *   <li>满A减B "相当于打N折": the offer is at best (A−B)/A of the price ("满300减50，相当于直接打五折");</li>
+ *   <li>买一送一 / buy one get one "相当于N折" / "N% off": at best half price;</li>
+ *   <li>原价A … B "相当于N折": the real ratio is B/A ("原价299今天199，相当于三折").</li>
+ * </ul>
+ * Only an equivalence the seller states ("相当于", "等于", "算下来", "basically", "means") is checked, so a
+ * second, separate offer in the sentence ("满300减50，第二件五折") is not read as a claim about the first.
+ * Amounts in digits or Chinese numerals (三百, 五十, 八五折). Findings are {@code false_price}, severity high.
+ * Immutable and thread-safe.
+ */
+final class DiscountArithmeticRule implements Rule {
+    /** How much deeper than possible a stated equivalent may be before it is reported (rounding: 8.3折 → 8折). */
+    static final double TOLERANCE = 0.05;
+    private static final String NUM = "([0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+)";
+    private static final Pattern MANJIAN = Pattern.compile("满" + NUM + "(?:元|块)?减" + NUM);
+    private static final Pattern ORIGINAL = Pattern.compile("(?:原价|划线价|日常价|专柜价|吊牌价)(?:是|要)?\\$?" + NUM);
+    private static final Pattern NOW = Pattern.compile("(?:只要|只需|到手价?|现价|秒杀价|今天|直播间)(?:只要|是)?\\$?" + NUM);
+    private static final Pattern BOGO = Pattern.compile("买一送一|买1送1|buy one,? get one|bogo");
+    private static final Pattern ZHE_CLAIM = Pattern.compile(
+            "(?:相当于|等于|约等于|算下来|算下来就是|就是)(?:直接)?(?:打了?)?([0-9](?:\\.[0-9])?|[一二三四五六七八九两][一二三四五六七八九]?)折");
+    private static final Pattern PCT_CLAIM = Pattern.compile(
+            "(?:basically|means|that's like|that's|equals|works out to|practically|like)(?: you're)?(?: basically)?(?: getting)? ([0-9]{1,3})% off");
+
+    @Override
+    public String id() {
+        return "discount-arithmetic";
+    }
+
+    @Override
+    public List<Finding> apply(NormalizedText text, Claim claim) {
+        String s = text.text();
+        List<Finding> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || isSentenceEnd(s.charAt(i))) {
+                if (i > start) {
+                    check(text, s.substring(start, i), start, out);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static void check(NormalizedText text, String sentence, int offset, List<Finding> out) {
+        double best = 1; // the lowest price ratio the stated offer can reach
+        boolean offer = false;
+        Matcher m = MANJIAN.matcher(sentence);
+        if (m.find()) {
+            double a = number(m.group(1));
+            double b = number(m.group(2));
+            if (a > 0 && b >= 0 && b < a) {
+                best = Math.min(best, (a - b) / a);
+                offer = true;
+            }
+        }
+        if (BOGO.matcher(sentence).find()) {
+            best = Math.min(best, 0.5);
+            offer = true;
+        }
+        Matcher o = ORIGINAL.matcher(sentence);
+        if (o.find()) {
+            Matcher n = NOW.matcher(sentence);
+            if (n.find(o.end())) {
+                double a = number(o.group(1));
+                double b = number(n.group(1));
+                if (a > 0 && b > 0 && b < a) {
+                    best = Math.min(best, b / a);
+                    offer = true;
+                }
+            }
+        }
+        if (!offer) {
+            return;
+        }
+        Matcher z = ZHE_CLAIM.matcher(sentence);
+        while (z.find()) {
+            double claimed = zhe(z.group(1));
+            if (claimed > 0 && claimed < best - TOLERANCE) {
+                out.add(finding(text, offset + z.start(), offset + z.end(), best));
+            }
+        }
+        Matcher p = PCT_CLAIM.matcher(sentence);
+        while (p.find()) {
+            double off = Double.parseDouble(p.group(1)) / 100;
+            if (off < 1 && 1 - off < best - TOLERANCE) {
+                out.add(finding(text, offset + p.start(1), offset + p.end(), best));
+            }
+        }
+    }
+
+    private static Finding finding(NormalizedText text, int b, int e, double best) {
+        ViolationCategory c = ViolationCategory.FALSE_PRICE;
+        String suggestion = String.format(java.util.Locale.ROOT, "按实际优惠说明（最多约%.1f折）", best * 10);
+        return new Finding(c, text.span(b, e), "discount.arithmetic", Severity.HIGH, LawBasis.of(c),
+                "所称折扣与实际优惠不符", suggestion, Stage.RULES);
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '。' || c == '!' || c == '！' || c == '?' || c == '？' || c == ';' || c == '；' || c == '\n';
+    }
+
+    /** 八五折 → 0.85, 五折 → 0.5, 7.5折 → 0.75; 0 when unreadable. */
+    static double zhe(String z) {
+        if (Character.isDigit(z.charAt(0))) {
+            double v = Double.parseDouble(z);
+            return v >= 10 ? 0 : v / 10;
+        }
+        double first = digit(z.charAt(0));
+        if (z.length() == 1) {
+            return first / 10;
+        }
+        return (first * 10 + digit(z.charAt(1))) / 100;
+    }
+
+    /** Digits, or a Chinese numeral up to the ten thousands (三百, 五十, 一千二, 两万). */
+    static double number(String t) {
+        if (Character.isDigit(t.charAt(0))) {
+            return Double.parseDouble(t);
+        }
+        double total = 0;
+        double section = 0;
+        double current = 0;
+        int lastUnit = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            int d = digit(c);
+            if (d >= 0) {
+                current = d;
+                continue;
+            }
+            int unit = switch (c) {
+                case '十' -> 10;
+                case '百' -> 100;
+                case '千' -> 1000;
+                case '万' -> 10000;
+                default -> 0;
+            };
+            if (unit == 10000) {
+                total += (section + current) * unit;
+                section = 0;
+            } else if (unit > 0) {
+                section += (current == 0 && unit == 10 ? 1 : current) * unit;
+            }
+            current = 0;
+            lastUnit = unit;
+        }
+        // 一千二 = 1200: a trailing digit after a unit counts one unit lower
+        if (current > 0 && lastUnit >= 100) {
+            current *= lastUnit / 10.0;
+        }
+        return total + section + current;
+    }
+
+    private static int digit(char c) {
+        return switch (c) {
+            case '零', '〇' -> 0;
+            case '一' -> 1;
+            case '二', '两' -> 2;
+            case '三' -> 3;
+            case '四' -> 4;
+            case '五' -> 5;
+            case '六' -> 6;
+            case '七' -> 7;
+            case '八' -> 8;
+            case '九' -> 9;
+            default -> -1;
+        };
+    }
+}
