@@ -22,7 +22,7 @@ final class ClaimContext {
         "not intended to diagnose", "isn't meant to", "核可功效", "核可的保健功效", "核准的保健功效"};
     /** A figure's named source (广告法 第十一条: data must state where it comes from), which makes it checkable. */
     private static final String[] SOURCES = {"数据来源", "来源：", "来源:", "来源于", "数据在", "可以查", "可查", "查得到",
-        "source:", "data from", "according to"};
+        "source:", "data from", "according to", "报告编号", "检测报告编号", "report no", "test report no", "report number"};
     /** Words that start a new predicate: a negation before them does not reach the term after ("不上头还养胃"). */
     private static final String[] ZH_SCOPE_BREAKS = {"还", "也", "又", "而且", "并且", "同时", "更"};
     /** Auxiliaries that open an English yes/no question. */

@@ -92,7 +92,7 @@ public final class LexiconRule implements Rule {
             if (reach != null && reach[b] >= e) {
                 continue;
             }
-            if (!wordBounded(s, b, e)) {
+            if (!wordBounded(s, b, e) || specificationLimit(s, b, e)) {
                 continue;
             }
             if (values.get(k).negatable() && ctx.excuses(b) || ctx.disowned(b)
@@ -157,6 +157,32 @@ public final class LexiconRule implements Rule {
             }
         }
         return r;
+    }
+
+    private static final String LIMIT_ADJECTIVES = "长高大低多少快远久短小";
+    private static final String[] LIMIT_LINKS = {"可以达到", "可达", "达到", "能到", "可到", "为", "是", "到", "约"};
+    private static final String NUMERAL_START = "0123456789一二两三四五六七八九十百千半";
+
+    /**
+     * 最 + a measure adjective + a number is a product's own specification limit ("防护时间最长4小时",
+     * "最高可达48度"), not a superlative over other products: applies to the terms 最 and 最X only.
+     */
+    static boolean specificationLimit(String s, int b, int e) {
+        if (s.charAt(b) != '最' || e - b > 2) {
+            return false;
+        }
+        int p = b + 1;
+        if (p >= s.length() || LIMIT_ADJECTIVES.indexOf(s.charAt(p)) < 0 || e - b == 2 && e != p + 1) {
+            return false;
+        }
+        p++;
+        for (String link : LIMIT_LINKS) {
+            if (s.startsWith(link, p)) {
+                p += link.length();
+                break;
+            }
+        }
+        return p < s.length() && NUMERAL_START.indexOf(s.charAt(p)) >= 0;
     }
 
     /** A Latin term is not part of a longer word, and a number in a term is not part of a longer number (no.1 in no.123). */

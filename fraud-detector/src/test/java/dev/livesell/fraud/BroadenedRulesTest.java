@@ -247,6 +247,13 @@ class BroadenedRulesTest {
         "Was $299, now just $49! Honestly we've never sold it at $299.|false_price|never sold it at",
         "0元购！拍下先付399，确认收货后返399，返的是店铺券|false_price|0元购",
         "满300减50，相当于直接打五折，家人们自己算算多划算|false_price|相当于直接打五折",
+        // blind rounds fifty-five and fifty-six: meme-speak, disinfection and household goods
+        "这瓶精华吊打所有大牌，碾压一切贵妇线|absolute_term|吊打所有",
+        "这个卷发棒永不伤发，天天用也不会焦|efficacy_guarantee|永不伤发",
+        "This purifier kills airborne viruses and will keep your kids from catching the flu.|medical_claim|kills airborne viruses",
+        "这个防霉剂喷一次，墙面十年不会坏，发霉全额退款|efficacy_guarantee|发霉全额退",
+        "我们实验室自己测的，光触媒除甲醛率99.8%|unverifiable_data|除甲醛率99.8%",
+        "同价位续航最长的耳机|absolute_term|最",
         "这个是进口的原料，效果是国产的十倍|unverifiable_data|效果是国产的十倍",
         "三分钟后涨价，现在不拍就亏了|pressure_scarcity|三分钟后涨价",
         "宝宝喝了这个益生菌，再也不拉肚子|medical_claim|再也不拉肚子",
@@ -419,6 +426,11 @@ class BroadenedRulesTest {
         "Our salmon cat treats come 15 sticks a pack, for cats over 3 months.",
         "水光针团购券包含一次基础补水项目，合作机构有医疗机构执业许可证，有效期90天",
         "热玛吉项目要先面诊，由医生判断适不适合做，效果因人而异",
+        "对大肠杆菌和金黄色葡萄球菌的杀灭率是99.9%，检测报告编号WJ2023-0815，详情页可以查",
+        "This spray's 99.9% kill rate against E. coli comes from test report No. WJ2023-0815.",
+        "实验室测试防护时间最长4小时，出汗多要补喷",
+        "续航最长可达30小时，快充十分钟听两小时",
+        "消毒液使用前要按说明书稀释，千万不要和洁厕灵混用",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
