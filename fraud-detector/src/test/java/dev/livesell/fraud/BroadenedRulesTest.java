@@ -254,6 +254,10 @@ class BroadenedRulesTest {
         "这个防霉剂喷一次，墙面十年不会坏，发霉全额退款|efficacy_guarantee|发霉全额退",
         "我们实验室自己测的，光触媒除甲醛率99.8%|unverifiable_data|除甲醛率99.8%",
         "同价位续航最长的耳机|absolute_term|最",
+        // blind rounds fifty-seven and fifty-eight: a fresh-food room, Chinese-English code-switching
+        "我们的榴莲千层，百分之九十九的姐妹吃完都回来给了好评。|unverifiable_data|百分之九十九的姐妹",
+        "这支lipstick Lisa自己都在用this one，她亲自推荐给大家的|false_endorsement|她亲自推荐",
+        "我们的repeat customer rate有88%，比other brand高|unverifiable_data|repeat customer rate",
         "这个是进口的原料，效果是国产的十倍|unverifiable_data|效果是国产的十倍",
         "三分钟后涨价，现在不拍就亏了|pressure_scarcity|三分钟后涨价",
         "宝宝喝了这个益生菌，再也不拉肚子|medical_claim|再也不拉肚子",
