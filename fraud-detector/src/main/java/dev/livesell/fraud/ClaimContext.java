@@ -6,6 +6,9 @@ package dev.livesell.fraud;
  */
 final class ClaimContext {
     private static final String[] ZH_NEGATIONS = {"不", "没", "非", "未", "无法", "勿", "别", "并非", "谈不上", "禁止"};
+    /** Words holding a negation character that negate nothing ("差不多十个里有九个", "跟别家不一样"). */
+    private static final String[] ZH_NOT_NEGATIONS = {"差不多", "不错", "不少", "不仅", "不只", "不光", "不但", "忍不住",
+        "不得不", "不停", "不断", "不一样", "没想到", "别家", "别人", "别的", "离不开"};
     private static final String[] EN_NEGATIONS = {"not", "no", "never", "nor", "cannot", "n't", "n’t", "neither", "won't"};
     /** Affirmations that start with a negation word ("no cap" = no lie): they negate nothing. */
     private static final String[] EN_AFFIRMATIONS = {"no cap", "no doubt", "no joke", "no lie", "no kidding", "no wonder",
@@ -211,6 +214,20 @@ final class ClaimContext {
         return disownedAt[Math.min(b, s.length())];
     }
 
+    /** Whether the negation {@code cue} at {@code at} is part of a word that negates nothing. */
+    private boolean notNegationAt(int at, String cue) {
+        for (String p : ZH_NOT_NEGATIONS) {
+            int k = p.indexOf(cue);
+            while (k >= 0) {
+                if (at - k >= 0 && s.startsWith(p, at - k)) {
+                    return true;
+                }
+                k = p.indexOf(cue, k + 1);
+            }
+        }
+        return false;
+    }
+
     private static boolean affirmationAt(String w, int i) {
         for (String a : EN_AFFIRMATIONS) {
             if (w.startsWith(a, i)) {
@@ -269,6 +286,9 @@ final class ClaimContext {
         int lastNegation = -1;
         for (String cue : ZH_NEGATIONS) {
             int i = w.lastIndexOf(cue);
+            while (i >= 0 && notNegationAt(from + i, cue)) {
+                i = i > 0 ? w.lastIndexOf(cue, i - 1) : -1;
+            }
             if (i >= 0) {
                 lastNegation = Math.max(lastNegation, i + cue.length());
             }

@@ -258,6 +258,16 @@ class BroadenedRulesTest {
         "我们的榴莲千层，百分之九十九的姐妹吃完都回来给了好评。|unverifiable_data|百分之九十九的姐妹",
         "这支lipstick Lisa自己都在用this one，她亲自推荐给大家的|false_endorsement|她亲自推荐",
         "我们的repeat customer rate有88%，比other brand高|unverifiable_data|repeat customer rate",
+        // blind rounds fifty-nine and sixty: claims told as stories, homophone evasions; 差不多/离不开 negate nothing
+        "回购的姐妹差不多十个里面有九个|unverifiable_data|十个里面有九个",
+        "以前离不开那个小药瓶，现在抽屉里都落灰了|medical_claim|药瓶，现在抽屉里都落灰",
+        "吊牌上那个价你们别当真，今天到手一百九十九|false_price|吊牌上那个价你们别当真",
+        "仓库就剩这些了，犹豫的姐妹以后想买都找不到|pressure_scarcity|想买都找不到",
+        "我们家这款扫地机器人销量弟一|absolute_term|销量弟一",
+        "喝这个代餐七天受十斤|efficacy_guarantee|受十斤",
+        "我姑姑这个茶喝了半年，复查的时候医生都惊了|medical_claim|医生都惊了",
+        "跟别家不一样，这款是全网最好用的|absolute_term|全网最",
+        "Finish the bottle, and if nobody asks what you've been doing differently, send it back and I'll refund every penny.|efficacy_guarantee|if nobody asks what you've been doing differently, send it back and I'll refund",
         "这个是进口的原料，效果是国产的十倍|unverifiable_data|效果是国产的十倍",
         "三分钟后涨价，现在不拍就亏了|pressure_scarcity|三分钟后涨价",
         "宝宝喝了这个益生菌，再也不拉肚子|medical_claim|再也不拉肚子",
@@ -435,6 +445,7 @@ class BroadenedRulesTest {
         "实验室测试防护时间最长4小时，出汗多要补喷",
         "续航最长可达30小时，快充十分钟听两小时",
         "消毒液使用前要按说明书稀释，千万不要和洁厕灵混用",
+        "我同事把这个香薰放在玄关，说进门第一下闻到的是柚子味",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
