@@ -1,5 +1,7 @@
 package dev.livesell.fraud;
 
+import dev.livesell.core.InvalidValueException;
+import dev.livesell.core.text.ChineseNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -127,43 +129,13 @@ final class DiscountArithmeticRule implements Rule {
         return (first * 10 + digit(z.charAt(1))) / 100;
     }
 
-    /** Digits, or a Chinese numeral up to the ten thousands (三百, 五十, 一千二, 两万). */
+    /** Digits or a Chinese numeral (三百, 五十, 一千二, 两万) via the shared {@link ChineseNumber}; 0 when unreadable. */
     static double number(String t) {
-        if (Character.isDigit(t.charAt(0))) {
-            return Double.parseDouble(t);
+        try {
+            return ChineseNumber.parse(t).doubleValue();
+        } catch (InvalidValueException e) {
+            return 0;
         }
-        double total = 0;
-        double section = 0;
-        double current = 0;
-        int lastUnit = 0;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            int d = digit(c);
-            if (d >= 0) {
-                current = d;
-                continue;
-            }
-            int unit = switch (c) {
-                case '十' -> 10;
-                case '百' -> 100;
-                case '千' -> 1000;
-                case '万' -> 10000;
-                default -> 0;
-            };
-            if (unit == 10000) {
-                total += (section + current) * unit;
-                section = 0;
-            } else if (unit > 0) {
-                section += (current == 0 && unit == 10 ? 1 : current) * unit;
-            }
-            current = 0;
-            lastUnit = unit;
-        }
-        // 一千二 = 1200: a trailing digit after a unit counts one unit lower
-        if (current > 0 && lastUnit >= 100) {
-            current *= lastUnit / 10.0;
-        }
-        return total + section + current;
     }
 
     private static int digit(char c) {

@@ -13,6 +13,7 @@ import dev.livesell.core.Catalog;
 import dev.livesell.core.InvalidValueException;
 import dev.livesell.core.Product;
 import dev.livesell.core.io.LivesellJson;
+import dev.livesell.core.text.ChineseNumber;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;

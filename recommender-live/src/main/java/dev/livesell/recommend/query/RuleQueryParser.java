@@ -3,6 +3,7 @@ package dev.livesell.recommend.query;
 import dev.livesell.core.Catalog;
 import dev.livesell.core.InvalidValueException;
 import dev.livesell.core.Product;
+import dev.livesell.core.text.ChineseNumber;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;

@@ -1,4 +1,4 @@
-package dev.livesell.recommend.query;
+package dev.livesell.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

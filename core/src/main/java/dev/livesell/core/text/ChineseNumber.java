@@ -1,4 +1,4 @@
-package dev.livesell.recommend.query;
+package dev.livesell.core.text;
 
 import dev.livesell.core.InvalidValueException;
 import java.math.BigDecimal;
