@@ -252,7 +252,7 @@ final class ClaimContext {
         return sourcedSentence[sentence[Math.min(b, s.length())]];
     }
 
-    private static boolean isSentenceEnd(char c) {
+    static boolean isSentenceEnd(char c) {
         return c == '。' || c == '!' || c == '！' || c == '?' || c == '？' || c == '\n' || c == ';' || c == '；';
     }
 

@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * Built-in co-occurrence rules: a trigger and a cue in the same clause (for conditional rules, flag x, also
- * the next clause: 没效果，全额退款) close together make a finding
+ * the next clause: 没效果，全额退款; for stories, flag s, anywhere later in the sentence) close together make a finding
  * ("治" … "颈椎病", "血脂" … "降下来", "医生" … "推荐", "三天" … "见效"), which generalizes beyond fixed
  * phrases. One Aho-Corasick pass finds all triggers and cues; pairing is linear in the number of hits.
  * Terms inside a lexicon exception phrase (包邮, 成分 ...) are ignored. Immutable and thread-safe.
@@ -24,10 +24,12 @@ final class CooccurrenceRule implements Rule {
     private static final String RESOURCE = "cooccurrence.tsv";
 
     private record Spec(String id, ViolationCategory category, Severity severity, boolean negatable,
-                        boolean healthClaim, boolean ordered, boolean nextClause, int window, String suggestion) {
+                        boolean healthClaim, boolean ordered, boolean nextClause, boolean sameSentence, int window,
+                        String suggestion) {
         /** Whether a cue in clause {@code cue} completes a trigger in clause {@code trigger}. */
-        boolean reaches(int trigger, int cue) {
-            return trigger == cue || nextClause && trigger == cue - 1;
+        boolean reaches(int trigger, int cue, int[] sentenceOfClause) {
+            return trigger == cue || nextClause && trigger == cue - 1
+                    || sameSentence && sentenceOfClause[trigger] == sentenceOfClause[cue];
         }
     }
 
@@ -68,7 +70,8 @@ final class CooccurrenceRule implements Rule {
                 int idx = specs.size();
                 try {
                     specs.add(new Spec(c[0], ViolationCategory.parse(c[1]), Severity.parse(c[2]), flags.contains("n"),
-                            flags.contains("h"), flags.contains("o"), flags.contains("x"), Integer.parseInt(c[4]), c.length > 7 ? c[7] : ""));
+                            flags.contains("h"), flags.contains("o"), flags.contains("x"), flags.contains("s"), Integer.parseInt(c[4]),
+                            c.length > 7 ? c[7] : ""));
                 } catch (RuntimeException e) {
                     throw new DataFormatException(RESOURCE, lineNo, "category/severity/window", e.getMessage(), e);
                 }
@@ -149,11 +152,17 @@ final class CooccurrenceRule implements Rule {
             }
         }
         int[] clause = new int[n + 1];
+        int[] sentenceOfClause = new int[n + 2];
         int cid = 0;
+        int sid = 0;
         for (int i = 0; i < n; i++) {
             clause[i] = cid;
             if (ClaimContext.endsClause(s, i)) {
+                if (ClaimContext.isSentenceEnd(s.charAt(i))) {
+                    sid++;
+                }
                 cid++;
+                sentenceOfClause[cid] = sid;
             }
         }
         clause[n] = cid;
@@ -186,7 +195,7 @@ final class CooccurrenceRule implements Rule {
                     continue;
                 }
                 if (use.roles()[u] == 1) {
-                    if (!sp.ordered() && cStart[r] >= 0 && sp.reaches(clause[cStart[r]], c) && cEnd[r] <= b
+                    if (!sp.ordered() && cStart[r] >= 0 && sp.reaches(clause[cStart[r]], c, sentenceOfClause) && cEnd[r] <= b
                             && b - cEnd[r] <= window(sp, s, b)) {
                         found.add(new int[] {r, cStart[r], e});
                         lastClauseFound[r] = c;
@@ -195,7 +204,7 @@ final class CooccurrenceRule implements Rule {
                         tEnd[r] = e;
                     }
                 } else {
-                    if (tStart[r] >= 0 && sp.reaches(clause[tStart[r]], c) && tEnd[r] <= b && b - tEnd[r] <= window(sp, s, b)) {
+                    if (tStart[r] >= 0 && sp.reaches(clause[tStart[r]], c, sentenceOfClause) && tEnd[r] <= b && b - tEnd[r] <= window(sp, s, b)) {
                         found.add(new int[] {r, tStart[r], e});
                         lastClauseFound[r] = c;
                     } else {

@@ -265,13 +265,16 @@ class BroadenedRulesTest {
         "仓库就剩这些了，犹豫的姐妹以后想买都找不到|pressure_scarcity|想买都找不到",
         "我们家这款扫地机器人销量弟一|absolute_term|销量弟一",
         "喝这个代餐七天受十斤|efficacy_guarantee|受十斤",
-        "我姑姑这个茶喝了半年，复查的时候医生都惊了|medical_claim|医生都惊了",
+        "我姑姑这个茶喝了半年，复查的时候医生都惊了|medical_claim|复查的时候医生都惊了",
         "跟别家不一样，这款是全网最好用的|absolute_term|全网最",
         // blind round sixty-one: stories again
         "去年双十一那一晚，这一款光我们一个直播间就走了八十多万单|unverifiable_data|就走了八十多万",
         "吊牌上印的一千二九十九你们别当真，那是我们自己印的|false_price|吊牌上印的一千二九十九你们别当真",
         "好几个老顾客都是抹到第二个礼拜，法令纹自己就浅下去了|efficacy_guarantee|法令纹自己就浅",
         "她家宝宝贴了咱们这个精油贴，这一冬天一趟医院都没跑|medical_claim|一趟医院都没跑",
+        // a co-occurrence with flag s reaches across the clauses of one sentence (a story told in several clauses)
+        "一个老顾客体检查出来甲状腺上有个结节，喝了半年我们的蒲公英茶，复查B超的时候大夫都找不着了。|medical_claim|B超的时候大夫都找不着了",
+        "我爸那个甜的指标，懂的都懂，喝了三个月这个苦荞茶，现在正常了|medical_claim|指标，懂的都懂，喝了三个月这个苦荞茶，现在正常了",
         "Finish the bottle, and if nobody asks what you've been doing differently, send it back and I'll refund every penny.|efficacy_guarantee|if nobody asks what you've been doing differently, send it back and I'll refund",
         "这个是进口的原料，效果是国产的十倍|unverifiable_data|效果是国产的十倍",
         "三分钟后涨价，现在不拍就亏了|pressure_scarcity|三分钟后涨价",
@@ -452,6 +455,8 @@ class BroadenedRulesTest {
         "消毒液使用前要按说明书稀释，千万不要和洁厕灵混用",
         "我同事把这个香薰放在玄关，说进门第一下闻到的是柚子味",
         "他今天走了三万步，这双鞋一点不磨脚",
+        // ... but not into the next sentence
+        "结节的朋友请先复查。这款茶就是普通饮品，喝完口感都回来了",
     })
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
