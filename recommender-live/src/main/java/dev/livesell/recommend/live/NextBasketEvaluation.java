@@ -38,7 +38,7 @@ public final class NextBasketEvaluation {
      * dropped, so the target is the second-to-last basket and the test part is never read.
      */
     public static Result validation(PurchaseHistory full, Function<PurchaseHistory, NextBasketRecommender> trainer) {
-        return run(full.truncate(u -> full.baskets(u).size() >= 3 ? full.baskets(u).size() - 1 : full.baskets(u).size()), trainer);
+        return run(dropLast(full, 1), trainer);
     }
 
     /**
@@ -56,9 +56,7 @@ public final class NextBasketEvaluation {
         double train = 0;
         double eval = 0;
         for (int b = 1; b <= folds; b++) {
-            final int back = b;
-            Result r = run(full.truncate(u -> full.baskets(u).size() >= 3 ? Math.max(0, full.baskets(u).size() - back)
-                    : full.baskets(u).size()), trainer);
+            Result r = run(dropLast(full, b), trainer);
             double[] m = {r.hr10, r.ndcg10, r.recall10, r.mrr10, r.hr20, r.ndcg20, r.recall20, r.mrr20};
             for (int i = 0; i < 8; i++) {
                 sum[i] += m[i] * r.users;
@@ -72,9 +70,14 @@ public final class NextBasketEvaluation {
                 users, train, eval);
     }
 
+    /** Each evaluated user's (at least three baskets) last {@code k} baskets dropped; other users kept whole. */
+    private static PurchaseHistory dropLast(PurchaseHistory full, int k) {
+        return full.truncate(u -> full.baskets(u).size() >= 3 ? Math.max(0, full.baskets(u).size() - k) : full.baskets(u).size());
+    }
+
     /** Fits on all but each user's last basket (users with at least three) and evaluates on the last. */
     public static Result run(PurchaseHistory full, Function<PurchaseHistory, NextBasketRecommender> trainer) {
-        PurchaseHistory train = full.truncate(u -> full.baskets(u).size() >= 3 ? full.baskets(u).size() - 1 : full.baskets(u).size());
+        PurchaseHistory train = dropLast(full, 1);
         long t0 = System.nanoTime();
         NextBasketRecommender model = trainer.apply(train);
         long t1 = System.nanoTime();
