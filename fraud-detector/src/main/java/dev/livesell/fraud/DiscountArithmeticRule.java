@@ -48,7 +48,7 @@ final class DiscountArithmeticRule implements Rule {
         List<Finding> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || isSentenceEnd(s.charAt(i))) {
+            if (i == s.length() || ClaimContext.isSentenceEnd(s.charAt(i))) {
                 if (i > start) {
                     check(text, s.substring(start, i), start, out);
                 }
@@ -112,21 +112,17 @@ final class DiscountArithmeticRule implements Rule {
                 "所称折扣与实际优惠不符", suggestion, Stage.RULES);
     }
 
-    private static boolean isSentenceEnd(char c) {
-        return c == '。' || c == '!' || c == '！' || c == '?' || c == '？' || c == ';' || c == '；' || c == '\n';
-    }
-
     /** 八五折 → 0.85, 五折 → 0.5, 7.5折 → 0.75; 0 when unreadable. */
     static double zhe(String z) {
         if (Character.isDigit(z.charAt(0))) {
             double v = Double.parseDouble(z);
             return v >= 10 ? 0 : v / 10;
         }
-        double first = digit(z.charAt(0));
+        double first = ChineseNumber.digitOf(z.charAt(0));
         if (z.length() == 1) {
             return first / 10;
         }
-        return (first * 10 + digit(z.charAt(1))) / 100;
+        return (first * 10 + ChineseNumber.digitOf(z.charAt(1))) / 100;
     }
 
     /** Digits or a Chinese numeral (三百, 五十, 一千二, 两万) via the shared {@link ChineseNumber}; 0 when unreadable. */
@@ -136,21 +132,5 @@ final class DiscountArithmeticRule implements Rule {
         } catch (InvalidValueException e) {
             return 0;
         }
-    }
-
-    private static int digit(char c) {
-        return switch (c) {
-            case '零', '〇' -> 0;
-            case '一' -> 1;
-            case '二', '两' -> 2;
-            case '三' -> 3;
-            case '四' -> 4;
-            case '五' -> 5;
-            case '六' -> 6;
-            case '七' -> 7;
-            case '八' -> 8;
-            case '九' -> 9;
-            default -> -1;
-        };
     }
 }

@@ -90,7 +90,8 @@ public final class ChineseNumber {
         return total + section;
     }
 
-    private static int digitOf(char c) {
+    /** The value of one Chinese digit character (一 → 1, 两 → 2, 贰 → 2, 〇 → 0), or -1 when it is not one. */
+    public static int digitOf(char c) {
         return switch (c) {
             case '零', '〇' -> 0;
             case '一', '壹' -> 1;
