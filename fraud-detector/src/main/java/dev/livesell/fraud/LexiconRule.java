@@ -161,7 +161,6 @@ public final class LexiconRule implements Rule {
 
     private static final String LIMIT_ADJECTIVES = "长高大低多少快远久短小";
     private static final String[] LIMIT_LINKS = {"可以达到", "可达", "达到", "能到", "可到", "为", "是", "到", "约"};
-    private static final String NUMERAL_START = "0123456789一二两三四五六七八九十百千半";
 
     /**
      * 最 + a measure adjective + a number is a product's own specification limit ("防护时间最长4小时",
@@ -182,7 +181,7 @@ public final class LexiconRule implements Rule {
                 break;
             }
         }
-        return p < s.length() && NUMERAL_START.indexOf(s.charAt(p)) >= 0;
+        return p < s.length() && (isDigit(s.charAt(p)) || NumericPatternRule.NUMERALS.indexOf(s.charAt(p)) >= 0);
     }
 
     /** A Latin term is not part of a longer word, and a number in a term is not part of a longer number (no.1 in no.123). */

@@ -23,7 +23,7 @@ final class NumericPatternRule implements Rule {
     private static final String RESOURCE = "numeric.tsv";
     static final char MASK = '\uE000';
     static final int MAX_DIGITS = 6;
-    private static final String NUMERALS = "〇零一二两三四五六七八九十百千几半";
+    static final String NUMERALS = "〇零一二两三四五六七八九十百千几半";
     /** English number words short enough for a {@code {N}} slot ("ten years younger", "only three left"). */
     private static final java.util.Set<String> WORDS = java.util.Set.of("one", "two", "three", "four", "five", "six",
             "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "sixty", "eighty",
