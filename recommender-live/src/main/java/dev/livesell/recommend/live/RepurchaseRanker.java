@@ -14,10 +14,10 @@ import java.util.function.IntToDoubleFunction;
  * frequency and recency of each item, where the user stands in the item's cycle (days since the last
  * purchase vs. the expected interval from {@link RepurchaseCycles}), the item's population repeat
  * rate and popularity, the user's habit of repeating, and a collaborative co-purchase score for items
- * the user never bought. Its weights are fitted on a validation split inside {@link #fit}: features
- * from all but each user's last basket, labels from that last basket; then the cycles are refitted on
- * the whole history for prediction. The scorer is {@link BoostedTrees} (logistic loss) over
- * {@link #FEATURES}, trained on each user's last {@value #VALIDATION_BASKETS} training baskets as targets.
+ * the user never bought. The scorer is {@link BoostedTrees} (logistic loss) over {@link #FEATURES},
+ * fitted inside {@link #fit} on each user's last {@value #VALIDATION_BASKETS} training baskets as targets,
+ * each with features from the baskets before it; then the cycles are refitted on the whole history for
+ * prediction.
  *
  * <p>Model file: the scorer's versioned JSON ({@link BoostedTrees#toJson()}).
  *
