@@ -7,6 +7,7 @@ import dev.livesell.recommend.model.BlendModel;
 import dev.livesell.recommend.model.EaseModel;
 import dev.livesell.recommend.model.IalsModel;
 import dev.livesell.recommend.model.ItemKnnModel;
+import dev.livesell.recommend.model.LowPassModel;
 import dev.livesell.recommend.model.MarkovModel;
 import dev.livesell.recommend.model.PopularityModel;
 import dev.livesell.recommend.model.Reranker;
@@ -58,6 +59,11 @@ public final class Recommenders {
         return IalsModel.trainer();
     }
 
+    /** The graph low-pass filter (GF-CF's ideal low-pass part): part of the {@code ratio} default. */
+    public static LowPassModel.Trainer lowPass() {
+        return LowPassModel.trainer();
+    }
+
     /**
      * User-based k-nearest neighbours: {@link SessionKnnModel} with order and recency switched off
      * (neighbours by item overlap over {@code sqrt(|neighbour|)}, 50 neighbours), the collaborative view
@@ -69,7 +75,7 @@ public final class Recommenders {
 
     /** Names accepted by {@link #byName}. */
     public static List<String> names() {
-        return List.of("pop", "itemknn", "ease", "ials", "markov", "sknn", "blend");
+        return List.of("pop", "itemknn", "ease", "ials", "lowpass", "markov", "sknn", "blend");
     }
 
     /** An algorithm by its {@code --algo} name with {@code --param} overrides applied. */
@@ -81,6 +87,7 @@ public final class Recommenders {
             case "markov" -> markov();
             case "sknn", "session-knn" -> sessionKnn();
             case "ials", "als" -> ials();
+            case "lowpass", "low-pass", "gfcf" -> lowPass();
             case "blend" -> BlendModel.trainer(List.of(itemKnn(), markov()), 1.0, 1.0);
             default -> throw new InvalidValueException("algo", "must be one of " + String.join(", ", names()), name);
         };
@@ -97,7 +104,8 @@ public final class Recommenders {
      * <ul>
      *   <li>{@code loo}, {@code time}: EASE (whole history) + EASE scoring recent events more (decay 0.5) +
      *       item transitions (Markov over the last 5 items); validation = each user's last event.</li>
-     *   <li>{@code ratio}, {@code ratio-user}: EASE + user-kNN + Markov; validation = a random ninth of the pairs.</li>
+     *   <li>{@code ratio}, {@code ratio-user}: EASE + the graph low-pass filter ({@link LowPassModel}) +
+     *       user-kNN + Markov; validation = a random ninth of the pairs.</li>
      *   <li>{@code session}: session-kNN + item-kNN over recent items + Markov; validation = each session's
      *       last item, repeats allowed; its top 100 re-ordered by a learned {@link Reranker} (kept only when
      *       it gains significantly on the newest tenth of the sessions, held out).</li>
@@ -113,8 +121,8 @@ public final class Recommenders {
                     .base(ease).base(markov())
                     .part(0, 1).part(0, 0.5).part(1, 1).build();
             case RATIO, RATIO_BY_USER -> TunedBlend.builder("default-" + protocol.cliName(), TunedBlend.Holdout.RANDOM)
-                    .base(ease).base(userKnn()).base(markov())
-                    .part(0, 1).part(1, 1).part(2, 1).build();
+                    .base(ease).base(lowPass()).base(userKnn()).base(markov())
+                    .part(0, 1).part(1, 1).part(2, 1).part(3, 1).build();
             case SESSION -> Reranker.builder("default-session",
                     TunedBlend.builder("default-session", TunedBlend.Holdout.LAST).excludeSeen(false)
                             .base(sessionKnn().idfPower(1).posDecay(2)).base(itemKnn().neighbours(200)).base(markov())

@@ -46,7 +46,7 @@ public final class RecommendEvalCommand implements Callable<Integer> {
     String protocol;
 
     @Option(names = "--algo", paramLabel = "NAME",
-            description = "pop, itemknn, ease, ials, markov, sknn, blend (default: the recommended default for the protocol).")
+            description = "pop, itemknn, ease, ials, lowpass, markov, sknn, blend (default: the recommended default for the protocol).")
     String algo;
 
     @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Hyper-parameter, repeatable (e.g. lambda=300).")

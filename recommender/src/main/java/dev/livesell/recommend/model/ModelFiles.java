@@ -81,6 +81,9 @@ public final class ModelFiles {
             writeCsr(dir, "markov.transitions", m.transitions(), arrays);
         } else if (model instanceof IalsModel m) {
             writeFloats(dir, "ials.itemFactors", m.itemFactors(), arrays);
+        } else if (model instanceof LowPassModel m) {
+            writeFloats(dir, "lowpass.vectors", m.vectors(), arrays);
+            writeFloats(dir, "lowpass.degrees", m.degrees(), arrays);
         } else if (model instanceof RerankedModel m) {
             Path sub = dir.resolve("blend");
             Files.createDirectories(sub);
@@ -146,6 +149,16 @@ public final class ModelFiles {
                     Integer.parseInt(params.get("steps")), Double.parseDouble(params.get("decay")));
             case "IalsModel" -> new IalsModel(data, params, Integer.parseInt(params.get("factors")),
                     readFloats(dir, arrays, "ials.itemFactors"), Double.parseDouble(params.get("reg")), Double.parseDouble(params.get("alpha")));
+            case "LowPassModel" -> {
+                int f = Integer.parseInt(params.get("factors"));
+                int k = LowPassModel.Trainer.maxFactors(f, data.numItems());
+                Map<String, String> trained = new LinkedHashMap<>(params);
+                String decay = trained.remove("decay");
+                yield new LowPassModel(data, trained, k,
+                        checkedLength(readFloats(dir, arrays, "lowpass.vectors"), (long) k * data.numItems(), source),
+                        checkedLength(readFloats(dir, arrays, "lowpass.degrees"), data.numItems(), source),
+                        Double.parseDouble(params.get("itemPower")), decay == null ? 1 : Double.parseDouble(decay));
+            }
             case "SessionKnnModel" -> new SessionKnnModel(data, params, SessionKnnModel.Trainer.itemSessions(data),
                     Integer.parseInt(params.get("k")), Integer.parseInt(params.get("sample")), Double.parseDouble(params.get("posDecay")),
                     Double.parseDouble(params.get("neighbourDecay")), Double.parseDouble(params.getOrDefault("idfPower", "0")),
