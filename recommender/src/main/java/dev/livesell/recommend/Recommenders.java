@@ -32,6 +32,13 @@ public final class Recommenders {
      */
     public static final int DEFAULT_DENSE_EASE_ITEMS = 8_000;
 
+    /**
+     * Items × factors the defaults' low-pass filter may cost per scored viewer (2 million multiply-adds:
+     * 20 eigenvectors over 100,000 items, about 1 ms on the 2-core development machine, see
+     * {@code TopKRecommendBenchmark}): large catalogues get fewer eigenvectors (at most 128, at least 16).
+     */
+    public static final int LOW_PASS_SCORE_BUDGET = 2_000_000;
+
     private Recommenders() {
     }
 
@@ -97,6 +104,11 @@ public final class Recommenders {
         return a;
     }
 
+    /** Eigenvectors of the defaults' low-pass filter for a catalogue: 128 within {@link #LOW_PASS_SCORE_BUDGET}. */
+    static int lowPassFactors(int items) {
+        return Math.max(16, Math.min(128, LOW_PASS_SCORE_BUDGET / Math.max(1, items)));
+    }
+
     /**
      * The recommended default for a protocol and data set, named {@code default-<protocol>}: a
      * {@link TunedBlend} whose weights are tuned, at fit time, on a validation part held out of the
@@ -104,8 +116,9 @@ public final class Recommenders {
      * <ul>
      *   <li>{@code loo}, {@code time}: EASE (whole history) + EASE scoring recent events more (decay 0.5) +
      *       item transitions (Markov over the last 5 items); validation = each user's last event.</li>
-     *   <li>{@code ratio}, {@code ratio-user}: EASE + the graph low-pass filter ({@link LowPassModel}) +
-     *       user-kNN + Markov; validation = a random ninth of the pairs.</li>
+     *   <li>{@code ratio}, {@code ratio-user}: EASE + the graph low-pass filter ({@link LowPassModel}; 128
+     *       eigenvectors, fewer past 15,625 items, see {@link #LOW_PASS_SCORE_BUDGET}) + user-kNN + Markov;
+     *       validation = a random ninth of the pairs.</li>
      *   <li>{@code session}: session-kNN + item-kNN over recent items + Markov; validation = each session's
      *       last item, repeats allowed; its top 100 re-ordered by a learned {@link Reranker} (kept only when
      *       it gains significantly on the newest tenth of the sessions, held out).</li>
@@ -121,7 +134,7 @@ public final class Recommenders {
                     .base(ease).base(markov())
                     .part(0, 1).part(0, 0.5).part(1, 1).build();
             case RATIO, RATIO_BY_USER -> TunedBlend.builder("default-" + protocol.cliName(), TunedBlend.Holdout.RANDOM)
-                    .base(ease).base(lowPass()).base(userKnn()).base(markov())
+                    .base(ease).base(lowPass().factors(lowPassFactors(data.numItems()))).base(userKnn()).base(markov())
                     .part(0, 1).part(1, 1).part(2, 1).part(3, 1).build();
             case SESSION -> Reranker.builder("default-session",
                     TunedBlend.builder("default-session", TunedBlend.Holdout.LAST).excludeSeen(false)
