@@ -66,8 +66,8 @@ public class TopKRecommendBenchmark {
         InteractionMatrix data = b.build();
         recommender = switch (model) {
             case "ials" -> Recommenders.ials().factors(32).iterations(3).fit(data);
-            // the eigenvectors the ratio default gives a 100,000-item catalogue (Recommenders.LOW_PASS_SCORE_BUDGET)
-            case "lowpass" -> Recommenders.lowPass().factors(Recommenders.LOW_PASS_SCORE_BUDGET / items).fit(data);
+            // the eigenvectors the ratio default gives a catalogue of this size
+            case "lowpass" -> Recommenders.lowPass().factors(Recommenders.lowPassFactors(items)).fit(data);
             default -> Recommenders.itemKnn().neighbours(100).fit(data);
         };
         viewers = new History[1024];

@@ -112,10 +112,6 @@ public final class LowPassModel implements Recommender, RecencyView {
         return degrees;
     }
 
-    double itemPower() {
-        return itemPower;
-    }
-
     @Override
     public void score(History history, float[] out) {
         HistoryProfile p = HistoryProfile.of(history, decay, false);
@@ -166,8 +162,9 @@ public final class LowPassModel implements Recommender, RecencyView {
 
     /**
      * Trainer of {@link LowPassModel}: {@code factors} (128; eigenvectors kept, at most a quarter of the
-     * items: a filter that keeps the whole spectrum would only give the history back), {@code itemPower} (0.5; β of the degree normalization), {@code iterations} (4; subspace
-     * iterations), {@code seed} (42; the random start). Immutable.
+     * items: a filter that keeps the whole spectrum would only give the history back), {@code itemPower}
+     * (0.5; β of the degree normalization), {@code iterations} (4; subspace iterations), {@code seed} (42;
+     * the random start). Immutable.
      */
     public static final class Trainer implements Algorithm {
         private final int factors;
