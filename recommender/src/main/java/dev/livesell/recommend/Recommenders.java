@@ -34,7 +34,7 @@ public final class Recommenders {
 
     /**
      * Items × factors the defaults' low-pass filter may cost per scored viewer (2 million multiply-adds:
-     * 20 eigenvectors over 100,000 items, top-10 p50 0.95 ms / p99 1.7 ms on the 2-core development machine,
+     * 20 eigenvectors over 100,000 items, top-10 p50 0.93 ms / p99 1.05-1.7 ms over runs on the 2-core development machine,
      * {@code TopKRecommendBenchmark}): large catalogues get fewer eigenvectors (at most 128, at least 16).
      */
     public static final int LOW_PASS_SCORE_BUDGET = 2_000_000;

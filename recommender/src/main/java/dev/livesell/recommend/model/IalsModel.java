@@ -84,15 +84,7 @@ public final class IalsModel implements Recommender {
     @Override
     public void score(History history, float[] out) {
         float[] x = userVector(history);
-        int n = data.numItems();
-        for (int j = 0; j < n; j++) {
-            float s = 0;
-            int b = j * f;
-            for (int d = 0; d < f; d++) {
-                s += x[d] * itemFactors[b + d];
-            }
-            out[j] = s;
-        }
+        FactorScan.dotAll(x, itemFactors, f, data.numItems(), null, out);
     }
 
     @Override

@@ -125,14 +125,7 @@ public final class LowPassModel implements Recommender, RecencyView {
             }
         }
         int n = data.numItems();
-        for (int j = 0; j < n; j++) {
-            float s = 0;
-            int b = j * f;
-            for (int d = 0; d < f; d++) {
-                s += e[d] * vectors[b + d];
-            }
-            out[j] = s * outScale[j];
-        }
+        FactorScan.dotAll(e, vectors, f, n, outScale, out);
     }
 
     @Override
