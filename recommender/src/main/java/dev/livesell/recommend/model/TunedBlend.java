@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * A {@link BlendModel} whose weights are tuned on a validation split carved out of the training data it
  * is given (never on anything else): {@code fit} holds out each user's last event ({@link Holdout#LAST},
  * for time-ordered logs and sessions) or a random ninth of all user-item pairs ({@link Holdout#RANDOM}),
- * fits the base models on the rest, searches the blend weights by coordinate ascent on
+ * fits the base models on the rest (first stepping one base's hyper-parameter, e.g. EASE's λ, through a
+ * {@link Search} when one is configured), searches the blend weights by coordinate ascent on
  * NDCG@10 + Recall@10 of up to {@code cases} held-out users (starting from the first part alone and keeping
  * only significant gains, see {@link #tune}), then refits the bases on all the data.
  * A part is a base model, optionally seen through {@link RecencyView} (the same trained arrays
@@ -51,6 +52,43 @@ public final class TunedBlend implements Algorithm {
     public record Part(int base, double decay) {
     }
 
+    /**
+     * A hyper-parameter of one base model searched on the validation part before the weights: {@code values}
+     * in order (e.g. increasing λ). The search starts at the base's configured value and steps to a neighbour
+     * in the list only while the step gains significantly ({@value #MIN_Z} standard errors), so it costs two
+     * extra fits of that base when the configured value is already best.
+     */
+    public record Search(int base, String key, List<String> values) {
+        public Search {
+            values = List.copyOf(values);
+            if (values.isEmpty()) {
+                throw new InvalidValueException("search", "needs at least one value", key);
+            }
+        }
+
+        /** Parses {@code N.key:v1,v2,...} (the {@code search} parameter's text). */
+        static Search parse(String text) {
+            String t = text.strip();
+            int dot = t.indexOf('.');
+            int colon = t.indexOf(':');
+            if (dot <= 0 || colon < dot + 2 || colon == t.length() - 1) {
+                throw new InvalidValueException("search", "must be N.key:v1,v2,... or none", text);
+            }
+            int b;
+            try {
+                b = Integer.parseInt(t.substring(0, dot));
+            } catch (NumberFormatException e) {
+                throw new InvalidValueException("search", "base must be a number in N.key:v1,v2,...", text);
+            }
+            return new Search(b, t.substring(dot + 1, colon), List.of(t.substring(colon + 1).split(",")));
+        }
+
+        @Override
+        public String toString() {
+            return base + "." + key + ":" + String.join(",", values);
+        }
+    }
+
     private final String name;
     private final List<Algorithm> bases;
     private final List<Part> parts;
@@ -59,10 +97,12 @@ public final class TunedBlend implements Algorithm {
     private final int cases;
     private final long seed;
     private final double[] fixedWeights;
+    private final Search search;
 
     private TunedBlend(String name, List<Algorithm> bases, List<Part> parts, Holdout holdout, boolean excludeSeen,
-                       int cases, long seed, double[] fixedWeights) {
+                       int cases, long seed, double[] fixedWeights, Search search) {
         this.name = name;
+        this.search = search;
         this.bases = List.copyOf(bases);
         this.parts = List.copyOf(parts);
         this.holdout = holdout;
@@ -98,6 +138,7 @@ public final class TunedBlend implements Algorithm {
         if (fixedWeights != null) {
             m.put("weights", join(fixedWeights));
         }
+        m.put("search", search == null ? "none" : search.toString());
         for (int b = 0; b < bases.size(); b++) {
             for (Map.Entry<String, String> e : bases.get(b).params().entrySet()) {
                 m.put(b + "." + e.getKey(), e.getValue());
@@ -107,8 +148,9 @@ public final class TunedBlend implements Algorithm {
     }
 
     /**
-     * {@code weights=w0,w1,...} (fixed: no tuning), {@code wN} (fix one weight, the others 1), {@code cases} (validation users, 3000), {@code seed},
-     * {@code excludeSeen}, and {@code N.key} (parameter of base N).
+     * {@code weights=w0,w1,...} (fixed: no tuning, no search), {@code wN} (fix one weight, the others 1), {@code cases}
+     * (validation users, 3000), {@code seed}, {@code excludeSeen}, {@code search} ({@code N.key:v1,v2,...} or
+     * {@code none}, see {@link Search}), and {@code N.key} (parameter of base N).
      */
     @Override
     public Algorithm withParam(String key, String value) {
@@ -122,16 +164,23 @@ public final class TunedBlend implements Algorithm {
                 for (int i = 0; i < f.length; i++) {
                     w[i] = Params.nonNegative("weights", f[i]);
                 }
-                return new TunedBlend(name, bases, parts, holdout, excludeSeen, cases, seed, w);
+                return new TunedBlend(name, bases, parts, holdout, excludeSeen, cases, seed, w, search);
             }
             case "cases" -> {
-                return new TunedBlend(name, bases, parts, holdout, excludeSeen, Params.positiveInt(key, value), seed, fixedWeights);
+                return new TunedBlend(name, bases, parts, holdout, excludeSeen, Params.positiveInt(key, value), seed, fixedWeights, search);
             }
             case "seed" -> {
-                return new TunedBlend(name, bases, parts, holdout, excludeSeen, cases, (long) Params.number(key, value), fixedWeights);
+                return new TunedBlend(name, bases, parts, holdout, excludeSeen, cases, (long) Params.number(key, value), fixedWeights, search);
+            }
+            case "search" -> {
+                Search sr = value.strip().equals("none") ? null : Search.parse(value);
+                if (sr != null) {
+                    checkSearch(sr, bases);
+                }
+                return new TunedBlend(name, bases, parts, holdout, excludeSeen, cases, seed, fixedWeights, sr);
             }
             case "excludeSeen" -> {
-                return new TunedBlend(name, bases, parts, holdout, Boolean.parseBoolean(value.strip()), cases, seed, fixedWeights);
+                return new TunedBlend(name, bases, parts, holdout, Boolean.parseBoolean(value.strip()), cases, seed, fixedWeights, search);
             }
             default -> {
                 if (key.matches("w\\d+")) {
@@ -141,7 +190,7 @@ public final class TunedBlend implements Algorithm {
                     }
                     double[] w = fixedWeights != null ? fixedWeights.clone() : ones(parts.size());
                     w[p] = Params.nonNegative(key, value);
-                    return new TunedBlend(name, bases, parts, holdout, excludeSeen, cases, seed, w);
+                    return new TunedBlend(name, bases, parts, holdout, excludeSeen, cases, seed, w, search);
                 }
                 int dot = key.indexOf('.');
                 if (dot > 0) {
@@ -156,20 +205,24 @@ public final class TunedBlend implements Algorithm {
                     }
                     List<Algorithm> bs = new ArrayList<>(bases);
                     bs.set(b, bs.get(b).withParam(key.substring(dot + 1), value));
-                    return new TunedBlend(name, bs, parts, holdout, excludeSeen, cases, seed, fixedWeights);
+                    return new TunedBlend(name, bs, parts, holdout, excludeSeen, cases, seed, fixedWeights, search);
                 }
-                throw Params.unknown(name, key, "weights, wN, cases, seed, excludeSeen, N.param");
+                throw Params.unknown(name, key, "weights, wN, cases, seed, excludeSeen, search, N.param");
             }
         }
     }
 
     @Override
     public Recommender fit(InteractionMatrix data) {
-        double[] w = fixedWeights;
-        if (w == null) {
-            w = tune(data);
+        if (fixedWeights != null) {
+            return new BlendModel(data, name, views(fitBases(bases, data)), fixedWeights);
         }
-        return new BlendModel(data, name, views(fitBases(data)), w);
+        Tuned t = tuneAll(data);
+        return new BlendModel(data, name, views(fitBases(t.bases, data)), t.weights);
+    }
+
+    /** What tuning chose: the bases (with any searched parameter set) and the weights. */
+    private record Tuned(List<Algorithm> bases, double[] weights) {
     }
 
     /**
@@ -178,17 +231,31 @@ public final class TunedBlend implements Algorithm {
      * mean NDCG@10 + Recall@10 and keeping it only when its paired gain over the current weights is
      * significant ({@value #MIN_Z} standard errors over the validation cases). With no reliable gain the
      * blend stays the first part: noise in a small validation split cannot make it worse than that model.
+     * With a {@link Search}, the weights belong to the bases with the searched parameter as chosen.
      */
     public double[] tune(InteractionMatrix data) {
+        return tuneAll(data).weights;
+    }
+
+    private Tuned tuneAll(InteractionMatrix data) {
         long t0 = System.nanoTime();
         Validation v = holdOut(data);
         double[] w = new double[parts.size()];
         w[0] = 1;
         if (v.cases.isEmpty()) {
             LOG.info("{}: no validation cases; the first part alone", name);
-            return w;
+            return new Tuned(bases, w);
         }
-        List<Recommender> ps = views(fitBases(v.train));
+        List<Algorithm> bs = new ArrayList<>(bases);
+        Recommender searched = null;
+        if (search != null) {
+            searched = search(bs, v, data.numItems());
+        }
+        List<Recommender> fitted = new ArrayList<>();
+        for (int b = 0; b < bs.size(); b++) {
+            fitted.add(searched != null && b == search.base() ? searched : bs.get(b).fit(v.train));
+        }
+        List<Recommender> ps = views(fitted);
         Cached[] cached = cache(ps, v, data.numItems());
         double[] current = perCase(cached, w);
         for (int round = 0; round < 4; round++) {
@@ -225,7 +292,128 @@ public final class TunedBlend implements Algorithm {
         }
         LOG.info("{}: weights {} tuned on {} validation cases (ndcg@10+recall@10 = {}), {} s", name, join(w), cached.length,
                 String.format(Locale.ROOT, "%.4f", mean(current)), String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
-        return w;
+        return new Tuned(bs, w);
+    }
+
+    /**
+     * Steps {@link #search}'s parameter of its base from the configured value to a neighbouring value in the list
+     * while the base alone gains significantly on the validation cases; sets the chosen trainer in {@code bs} and
+     * returns it fitted on the validation's training part.
+     */
+    private Recommender search(List<Algorithm> bs, Validation v, int n) {
+        Algorithm configured = bs.get(search.base());
+        List<String> values = new ArrayList<>(search.values());
+        String start = configured.params().get(search.key());
+        int at = indexOfValue(values, start);
+        if (at < 0) {
+            values.add(start);
+            values.sort(java.util.Comparator.comparingDouble(TunedBlend::numeric));
+            at = indexOfValue(values, start);
+        }
+        Recommender bestModel = configured.fit(v.train);
+        double[] best = perCaseAlone(bestModel, v, n);
+        Algorithm bestAlgo = configured;
+        int dir = 0;
+        while (true) {
+            int[] steps = dir == 0 ? new int[] {at - 1, at + 1} : new int[] {at + dir};
+            int bestStep = -1;
+            double[] stepScores = null;
+            Recommender stepModel = null;
+            Algorithm stepAlgo = null;
+            for (int idx : steps) {
+                if (idx < 0 || idx >= values.size()) {
+                    continue;
+                }
+                Algorithm a = configured.withParam(search.key(), values.get(idx));
+                Recommender r = a.fit(v.train);
+                double[] sc = perCaseAlone(r, v, n);
+                LOG.info("{}: {}={} alone: ndcg@10+recall@10 = {}", name, search.key(), values.get(idx),
+                        String.format(Locale.ROOT, "%.4f", mean(sc)));
+                if (stepScores == null || mean(sc) > mean(stepScores)) {
+                    stepScores = sc;
+                    stepModel = r;
+                    stepAlgo = a;
+                    bestStep = idx;
+                }
+            }
+            if (stepScores == null || pairedZ(stepScores, best) < MIN_Z) {
+                break;
+            }
+            dir = bestStep < at ? -1 : 1;
+            at = bestStep;
+            best = stepScores;
+            bestModel = stepModel;
+            bestAlgo = stepAlgo;
+        }
+        LOG.info("{}: base {} searched {}: {} (ndcg@10+recall@10 alone = {})", name, search.base(), search.key(),
+                values.get(at), String.format(Locale.ROOT, "%.4f", mean(best)));
+        bs.set(search.base(), bestAlgo);
+        return bestModel;
+    }
+
+    private static int indexOfValue(List<String> values, String v) {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).strip().equals(v.strip()) || numeric(values.get(i)) == numeric(v)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static double numeric(String v) {
+        try {
+            return Double.parseDouble(v.strip());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** NDCG@10 + Recall@10 of one model alone on each validation case (full ranking, as the evaluator ranks). */
+    private double[] perCaseAlone(Recommender r, Validation v, int n) {
+        return IntStream.range(0, v.cases.size()).parallel().mapToDouble(c -> {
+            History h = v.histories.get(c);
+            int[] tg = Arrays.stream(v.cases.get(c)).distinct().sorted().toArray();
+            float[] s = new float[n];
+            r.score(h, s);
+            boolean[] excluded = null;
+            if (excludeSeen) {
+                excluded = new boolean[n];
+                for (int e = 0; e < h.size(); e++) {
+                    excluded[h.item(e)] = true;
+                }
+            }
+            return ndcgPlusRecallAt10(TopK.select(s, 10, excluded), i -> Arrays.binarySearch(tg, i) >= 0, tg.length);
+        }).toArray();
+    }
+
+    /** NDCG@10 + Recall@10 of one ranking (best first) with {@code targets} distinct targets. */
+    private static double ndcgPlusRecallAt10(int[] top, java.util.function.IntPredicate isTarget, int targets) {
+        double dcg = 0;
+        int hits = 0;
+        for (int r = 0; r < top.length; r++) {
+            if (isTarget.test(top[r])) {
+                hits++;
+                dcg += 1 / (Math.log(r + 2) / Math.log(2));
+            }
+        }
+        double idcg = 0;
+        for (int r = 0; r < Math.min(10, targets); r++) {
+            idcg += 1 / (Math.log(r + 2) / Math.log(2));
+        }
+        return (idcg > 0 ? dcg / idcg : 0) + (targets > 0 ? (double) hits / targets : 0);
+    }
+
+    private static void checkSearch(Search sr, List<Algorithm> bases) {
+        if (sr.base() < 0 || sr.base() >= bases.size()) {
+            throw new InvalidValueException("search", "no base model " + sr.base() + " (have 0.." + (bases.size() - 1) + ")", sr);
+        }
+        Algorithm b = bases.get(sr.base());
+        if (!b.params().containsKey(sr.key())) {
+            throw new InvalidValueException("search", b.name() + " has no parameter " + sr.key(), sr);
+        }
+        for (String v : sr.values()) {
+            b.withParam(sr.key(), v);
+        }
     }
 
     /** Arithmetic mean (0 for none). */
@@ -253,7 +441,7 @@ public final class TunedBlend implements Algorithm {
         return se == 0 ? (m > 0 ? Double.POSITIVE_INFINITY : 0) : m / se;
     }
 
-    private List<Recommender> fitBases(InteractionMatrix data) {
+    private static List<Recommender> fitBases(List<Algorithm> bases, InteractionMatrix data) {
         List<Recommender> out = new ArrayList<>();
         for (Algorithm a : bases) {
             out.add(a.fit(data));
@@ -429,20 +617,7 @@ public final class TunedBlend implements Algorithm {
                     b[k] += f * s[k];
                 }
             }
-            int[] top = TopK.select(b, 10, null);
-            double dcg = 0;
-            int hits = 0;
-            for (int r = 0; r < top.length; r++) {
-                if (cc.target[top[r]]) {
-                    hits++;
-                    dcg += 1 / (Math.log(r + 2) / Math.log(2));
-                }
-            }
-            double idcg = 0;
-            for (int r = 0; r < Math.min(10, cc.targets); r++) {
-                idcg += 1 / (Math.log(r + 2) / Math.log(2));
-            }
-            return (idcg > 0 ? dcg / idcg : 0) + (cc.targets > 0 ? (double) hits / cc.targets : 0);
+            return ndcgPlusRecallAt10(TopK.select(b, 10, null), k -> cc.target[k], cc.targets);
         }).toArray();
     }
 
@@ -469,6 +644,7 @@ public final class TunedBlend implements Algorithm {
         private boolean excludeSeen = true;
         private int cases = 3000;
         private long seed = 42;
+        private Search search;
 
         private Builder(String name, Holdout holdout) {
             this.name = name;
@@ -509,11 +685,19 @@ public final class TunedBlend implements Algorithm {
             return this;
         }
 
+        /** Searches one parameter of base {@code base} over {@code values} (in order) before the weights; see {@link Search}. */
+        public Builder search(int base, String key, String... values) {
+            Search sr = new Search(base, key, List.of(values));
+            checkSearch(sr, bases);
+            search = sr;
+            return this;
+        }
+
         public TunedBlend build() {
             if (parts.isEmpty()) {
                 throw new InvalidValueException("parts", "need at least one part", 0);
             }
-            return new TunedBlend(name, bases, parts, holdout, excludeSeen, cases, seed, null);
+            return new TunedBlend(name, bases, parts, holdout, excludeSeen, cases, seed, null, search);
         }
     }
 }

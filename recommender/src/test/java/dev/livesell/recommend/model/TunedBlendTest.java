@@ -109,6 +109,47 @@ class TunedBlendTest {
         }
     }
 
+    @Test
+    void searchMovesAWrongLambdaToABetterOneAndRecordsIt() {
+        // λ = 5000 on 400 users smooths EASE towards popularity; the chains need a small λ
+        TunedBlend tb = TunedBlend.builder("searched", TunedBlend.Holdout.RANDOM)
+                .base(Recommenders.ease().lambda(5000)).part(0, 1).search(0, "lambda", "5", "50", "500", "5000").build();
+        BlendModel m = (BlendModel) tb.fit(DATA);
+        double chosen = Double.parseDouble(m.parts().get(0).params().get("lambda"));
+        assertTrue(chosen < 5000, "chosen lambda " + chosen);
+        assertEquals("0.lambda:5,50,500,5000", tb.params().get("search"));
+        // and the blend scores with the searched model: its scores equal a plain EASE with that λ
+        Recommender plain = Recommenders.ease().lambda(chosen).fit(DATA);
+        float[] a = new float[DATA.numItems()];
+        float[] b = new float[DATA.numItems()];
+        for (int u = 0; u < 10; u++) {
+            m.parts().get(0).score(DATA.history(u), a);
+            plain.score(DATA.history(u), b);
+            assertArrayEquals(b, a, "user " + u);
+        }
+    }
+
+    @Test
+    void searchKeepsTheConfiguredValueWhenNoStepGainsSignificantly() {
+        // unit weights: weighted and unweighted EASE rank identically, so no step can gain
+        TunedBlend tb = TunedBlend.builder("searched", TunedBlend.Holdout.RANDOM)
+                .base(Recommenders.ease().lambda(20)).part(0, 1).search(0, "weighted", "true", "false").build();
+        BlendModel m = (BlendModel) tb.fit(DATA.unweighted());
+        assertEquals("false", m.parts().get(0).params().get("weighted"));
+    }
+
+    @Test
+    void badSearchesAreRejectedByName() {
+        TunedBlend tb = (TunedBlend) Recommenders.defaultFor(Protocol.RATIO, DATA);
+        assertEquals("0.lambda:20,50,150,500,1500", tb.params().get("search"));
+        for (String bad : new String[] {"lambda:1,2", "0.lambda", "9.lambda:1", "0.lamda:1,2", "0.lambda:1,-2", "x.lambda:1"}) {
+            dev.livesell.core.InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    dev.livesell.core.InvalidValueException.class, () -> tb.withParam("search", bad), bad);
+            assertTrue(e.getMessage().contains("search") || e.getMessage().contains("lambda"), bad + ": " + e.getMessage());
+        }
+        assertEquals("none", tb.withParam("search", "none").params().get("search"));
+    }
+
     private static String join(double[] w) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < w.length; i++) {
