@@ -150,6 +150,24 @@ class TunedBlendTest {
         assertEquals("none", tb.withParam("search", "none").params().get("search"));
     }
 
+    @Test
+    void defaultsSearchLambdaExceptWhereEachDenseFitIsSlow() {
+        assertEquals("0.lambda:20,50,150,500,1500", Recommenders.defaultFor(Protocol.LEAVE_ONE_OUT, DATA).params().get("search"));
+        assertEquals("none", Recommenders.defaultFor(Protocol.RATIO, catalogue(Recommenders.SEARCHED_DENSE_EASE_ITEMS + 1)).params().get("search"));
+        // past the dense limit EASE is sparse and cheap again
+        dev.livesell.recommend.Algorithm big = Recommenders.defaultFor(Protocol.RATIO, catalogue(Recommenders.DEFAULT_DENSE_EASE_ITEMS + 1));
+        assertEquals("0.lambda:20,50,150,500,1500", big.params().get("search"));
+        assertEquals("200", big.params().get("0.neighbours"));
+    }
+
+    private static InteractionMatrix catalogue(int items) {
+        InteractionMatrix.Builder b = InteractionMatrix.builder();
+        for (int i = 0; i < items; i++) {
+            b.add("u" + (i % 50), "p" + i, i, 1f, null);
+        }
+        return b.build();
+    }
+
     private static String join(double[] w) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < w.length; i++) {
