@@ -214,7 +214,6 @@ public final class EaseModel implements Recommender, RecencyView {
                 g.data[d] += lambda;
             }
             DMatrixRBlock p = inverseLowerBlocks(g, bs, lambda);
-            g = null;
             float[] w = new float[n * n];
             double[] diag = new double[n];
             for (int j = 0; j < n; j++) {

@@ -3,8 +3,9 @@ package dev.livesell.recommend.model;
 /**
  * The scoring loop of the factor models ({@link IalsModel}, {@link LowPassModel}): one dot product of a
  * query vector with every row of a row-major item-factor matrix. Four independent partial sums let the
- * CPU overlap the multiply-adds (a single running sum serializes them); measured on the 100,000-item
- * benchmark this cuts the scan by about a fifth. Stateless and thread-safe.
+ * CPU overlap the multiply-adds (a single running sum serializes them). On the 100,000-item benchmark
+ * this cut iALS's (32 factors) top-10 p50 from 1.40 to 1.16 ms; the low-pass filter's 20 factors were
+ * already bound by memory reads and did not change. Stateless and thread-safe.
  */
 final class FactorScan {
     private FactorScan() {

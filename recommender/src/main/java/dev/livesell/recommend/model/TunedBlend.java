@@ -54,9 +54,11 @@ public final class TunedBlend implements Algorithm {
 
     /**
      * A hyper-parameter of one base model searched on the validation part before the weights: {@code values}
-     * in order (e.g. increasing λ). The search starts at the base's configured value and steps to a neighbour
-     * in the list only while the step gains significantly ({@value #MIN_Z} standard errors), so it costs two
-     * extra fits of that base when the configured value is already best.
+     * in order (e.g. increasing λ). The search starts at the base's configured value (a numeric value missing
+     * from the list is put in its place in the list's order; a non-numeric one is appended) and steps to a
+     * neighbour in the list only while the step gains significantly ({@value #MIN_Z} standard errors), so it
+     * costs one or two extra fits of that base (one at either end of the list) when the configured value is
+     * already best.
      */
     public record Search(int base, String key, List<String> values) {
         public Search {
@@ -80,7 +82,11 @@ public final class TunedBlend implements Algorithm {
             } catch (NumberFormatException e) {
                 throw new InvalidValueException("search", "base must be a number in N.key:v1,v2,...", text);
             }
-            return new Search(b, t.substring(dot + 1, colon), List.of(t.substring(colon + 1).split(",")));
+            List<String> values = List.of(t.substring(colon + 1).split(",", -1));
+            if (values.stream().anyMatch(v -> v.isBlank())) {
+                throw new InvalidValueException("search", "has an empty value in N.key:v1,v2,...", text);
+            }
+            return new Search(b, t.substring(dot + 1, colon), values.stream().map(String::strip).toList());
         }
 
         @Override
@@ -231,10 +237,20 @@ public final class TunedBlend implements Algorithm {
      * mean NDCG@10 + Recall@10 and keeping it only when its paired gain over the current weights is
      * significant ({@value #MIN_Z} standard errors over the validation cases). With no reliable gain the
      * blend stays the first part: noise in a small validation split cannot make it worse than that model.
-     * With a {@link Search}, the weights belong to the bases with the searched parameter as chosen.
+     * With a {@link Search}, the weights belong to the bases with the searched parameter as chosen: use
+     * {@link #tuned} to get both.
      */
     public double[] tune(InteractionMatrix data) {
         return tuneAll(data).weights;
+    }
+
+    /**
+     * Everything {@code fit} would choose for this data, as a blend with fixed weights and the searched base
+     * parameter set (no search, no tuning left): fitting it gives the model {@code fit(data)} gives.
+     */
+    public TunedBlend tuned(InteractionMatrix data) {
+        Tuned t = tuneAll(data);
+        return new TunedBlend(name, t.bases, parts, holdout, excludeSeen, cases, seed, t.weights, null);
     }
 
     private Tuned tuneAll(InteractionMatrix data) {
@@ -298,7 +314,8 @@ public final class TunedBlend implements Algorithm {
     /**
      * Steps {@link #search}'s parameter of its base from the configured value to a neighbouring value in the list
      * while the base alone gains significantly on the validation cases; sets the chosen trainer in {@code bs} and
-     * returns it fitted on the validation's training part.
+     * returns it fitted on the validation's training part. Every model fitted during the search is kept until it
+     * ends (at most one per value), so a dense EASE search holds a few n×n weight matrices at once.
      */
     private Recommender search(List<Algorithm> bs, Validation v, int n) {
         Algorithm configured = bs.get(search.base());
@@ -307,48 +324,63 @@ public final class TunedBlend implements Algorithm {
         int at = indexOfValue(values, start);
         if (at < 0) {
             values.add(start);
-            values.sort(java.util.Comparator.comparingDouble(TunedBlend::numeric));
+            if (values.stream().allMatch(x -> !Double.isNaN(numeric(x)))) {
+                boolean descending = numeric(values.get(0)) > numeric(values.get(values.size() - 2));
+                values.sort(java.util.Comparator.comparingDouble(TunedBlend::numeric));
+                if (descending) {
+                    java.util.Collections.reverse(values);
+                }
+            }
             at = indexOfValue(values, start);
         }
-        Recommender bestModel = configured.fit(v.train);
-        double[] best = perCaseAlone(bestModel, v, n);
-        Algorithm bestAlgo = configured;
+        Map<Integer, Recommender> models = new java.util.HashMap<>();
+        Map<Integer, Algorithm> algos = new java.util.HashMap<>();
+        int chosen = stepSearch(values.size(), at, idx -> {
+            Algorithm a = values.get(idx).equals(start) ? configured : configured.withParam(search.key(), values.get(idx));
+            Recommender r = a.fit(v.train);
+            models.put(idx, r);
+            algos.put(idx, a);
+            double[] sc = perCaseAlone(r, v, n);
+            LOG.info("{}: {}={} alone: ndcg@10+recall@10 = {}", name, search.key(), values.get(idx),
+                    String.format(Locale.ROOT, "%.4f", mean(sc)));
+            return sc;
+        });
+        LOG.info("{}: base {} searched {}: {}", name, search.base(), search.key(), values.get(chosen));
+        bs.set(search.base(), algos.get(chosen));
+        return models.get(chosen);
+    }
+
+    /**
+     * The stepping rule of a {@link Search}, on value indices {@code 0..size-1}: score {@code start}, then its
+     * neighbours; move to the better neighbour only when its paired gain over the current value is at least
+     * {@value #MIN_Z} standard errors, then keep stepping the same way under the same rule. Returns the index
+     * chosen; {@code scoresAt} (per-case scores of one value) is called at most once per index.
+     */
+    static int stepSearch(int size, int start, java.util.function.IntFunction<double[]> scoresAt) {
+        double[] best = scoresAt.apply(start);
+        int at = start;
         int dir = 0;
         while (true) {
             int[] steps = dir == 0 ? new int[] {at - 1, at + 1} : new int[] {at + dir};
             int bestStep = -1;
             double[] stepScores = null;
-            Recommender stepModel = null;
-            Algorithm stepAlgo = null;
             for (int idx : steps) {
-                if (idx < 0 || idx >= values.size()) {
+                if (idx < 0 || idx >= size) {
                     continue;
                 }
-                Algorithm a = configured.withParam(search.key(), values.get(idx));
-                Recommender r = a.fit(v.train);
-                double[] sc = perCaseAlone(r, v, n);
-                LOG.info("{}: {}={} alone: ndcg@10+recall@10 = {}", name, search.key(), values.get(idx),
-                        String.format(Locale.ROOT, "%.4f", mean(sc)));
+                double[] sc = scoresAt.apply(idx);
                 if (stepScores == null || mean(sc) > mean(stepScores)) {
                     stepScores = sc;
-                    stepModel = r;
-                    stepAlgo = a;
                     bestStep = idx;
                 }
             }
             if (stepScores == null || pairedZ(stepScores, best) < MIN_Z) {
-                break;
+                return at;
             }
             dir = bestStep < at ? -1 : 1;
             at = bestStep;
             best = stepScores;
-            bestModel = stepModel;
-            bestAlgo = stepAlgo;
         }
-        LOG.info("{}: base {} searched {}: {} (ndcg@10+recall@10 alone = {})", name, search.base(), search.key(),
-                values.get(at), String.format(Locale.ROOT, "%.4f", mean(best)));
-        bs.set(search.base(), bestAlgo);
-        return bestModel;
     }
 
     private static int indexOfValue(List<String> values, String v) {
@@ -412,7 +444,12 @@ public final class TunedBlend implements Algorithm {
             throw new InvalidValueException("search", b.name() + " has no parameter " + sr.key(), sr);
         }
         for (String v : sr.values()) {
-            b.withParam(sr.key(), v);
+            try {
+                b.withParam(sr.key(), v);
+            } catch (InvalidValueException e) {
+                throw new InvalidValueException("search", "value '" + v + "' is not valid for " + b.name() + "." + sr.key()
+                        + " (" + e.getMessage() + ")", sr);
+            }
         }
     }
 

@@ -116,7 +116,8 @@ class TunedBlendTest {
                 .base(Recommenders.ease().lambda(5000)).part(0, 1).search(0, "lambda", "5", "50", "500", "5000").build();
         BlendModel m = (BlendModel) tb.fit(DATA);
         double chosen = Double.parseDouble(m.parts().get(0).params().get("lambda"));
-        assertTrue(chosen < 5000, "chosen lambda " + chosen);
+        // two significant steps down (5000 -> 500 -> 50); the third, to 5, gains too little to be taken
+        assertEquals(50, chosen, "chosen lambda");
         assertEquals("0.lambda:5,50,500,5000", tb.params().get("search"));
         // and the blend scores with the searched model: its scores equal a plain EASE with that λ
         Recommender plain = Recommenders.ease().lambda(chosen).fit(DATA);
@@ -127,6 +128,64 @@ class TunedBlendTest {
             plain.score(DATA.history(u), b);
             assertArrayEquals(b, a, "user " + u);
         }
+    }
+
+    @Test
+    void tunedIsTheWholeChoiceAsAFixedBlend() {
+        TunedBlend tb = TunedBlend.builder("searched", TunedBlend.Holdout.RANDOM)
+                .base(Recommenders.ease().lambda(5000)).base(Recommenders.markov()).part(0, 1).part(1, 1)
+                .search(0, "lambda", "5", "50", "500", "5000").build();
+        TunedBlend fixed = tb.tuned(DATA);
+        assertEquals("none", fixed.params().get("search"));
+        assertEquals("50.0", fixed.params().get("0.lambda"));
+        Recommender a = tb.fit(DATA);
+        Recommender b = fixed.fit(DATA);
+        float[] x = new float[DATA.numItems()];
+        float[] y = new float[DATA.numItems()];
+        for (int u = 0; u < 10; u++) {
+            a.score(DATA.history(u), x);
+            b.score(DATA.history(u), y);
+            assertArrayEquals(x, y, "user " + u);
+        }
+    }
+
+    @Test
+    void stepSearchMovesOnlyOnSignificantGainsAndKeepsItsDirection() {
+        int cases = 400;
+        java.util.List<Integer> asked = new java.util.ArrayList<>();
+        // a steady gain of 0.1 per step towards index 0, on every case: walks from 3 to 0, never looking up again
+        int down = TunedBlend.stepSearch(6, 3, idx -> {
+            asked.add(idx);
+            return constant(cases, 1 - 0.1 * idx);
+        });
+        assertEquals(0, down);
+        assertEquals(java.util.List.of(3, 2, 4, 1, 0), asked);
+        // index 1 is better on a single case only: z = 1, not significant, so the start stays
+        int stay = TunedBlend.stepSearch(3, 2, idx -> {
+            double[] sc = constant(cases, 0.5);
+            if (idx == 1) {
+                sc[0] = 0.9;
+            }
+            return sc;
+        });
+        assertEquals(2, stay);
+        // at the end of the list there is one neighbour to try
+        asked.clear();
+        assertEquals(0, TunedBlend.stepSearch(3, 0, idx -> {
+            asked.add(idx);
+            return constant(cases, 0.5);
+        }));
+        assertEquals(java.util.List.of(0, 1), asked);
+    }
+
+    private static double[] constant(int n, double v) {
+        double[] a = new double[n];
+        java.util.Arrays.fill(a, v);
+        // a little case-to-case spread so standard errors are defined
+        for (int i = 0; i < n; i += 2) {
+            a[i] += 0.01;
+        }
+        return a;
     }
 
     @Test
@@ -142,10 +201,11 @@ class TunedBlendTest {
     void badSearchesAreRejectedByName() {
         TunedBlend tb = (TunedBlend) Recommenders.defaultFor(Protocol.RATIO, DATA);
         assertEquals("0.lambda:20,50,150,500,1500", tb.params().get("search"));
-        for (String bad : new String[] {"lambda:1,2", "0.lambda", "9.lambda:1", "0.lamda:1,2", "0.lambda:1,-2", "x.lambda:1"}) {
+        for (String bad : new String[] {"lambda:1,2", "0.lambda", "9.lambda:1", "0.lamda:1,2", "0.lambda:1,-2", "x.lambda:1",
+                "0.lambda:1,,2", "0.lambda:1,2,"}) {
             dev.livesell.core.InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
                     dev.livesell.core.InvalidValueException.class, () -> tb.withParam("search", bad), bad);
-            assertTrue(e.getMessage().contains("search") || e.getMessage().contains("lambda"), bad + ": " + e.getMessage());
+            assertTrue(e.getMessage().contains("search"), bad + ": " + e.getMessage());
         }
         assertEquals("none", tb.withParam("search", "none").params().get("search"));
     }
