@@ -54,11 +54,11 @@ public final class TunedBlend implements Algorithm {
 
     /**
      * A hyper-parameter of one base model searched on the validation part before the weights: {@code values}
-     * in order (e.g. increasing λ). The search starts at the base's configured value (a numeric value missing
-     * from the list is put in its place in the list's order; a non-numeric one is appended) and steps to a
-     * neighbour in the list only while the step gains significantly ({@value #MIN_Z} standard errors), so it
-     * costs one or two extra fits of that base (one at either end of the list) when the configured value is
-     * already best.
+     * in order (e.g. increasing λ), one of them the base's configured value. The search starts there and
+     * steps to a neighbour in the list only while the step gains significantly ({@value #MIN_Z} standard
+     * errors), so it costs one or two extra fits of that base (one at either end of the list) when the
+     * configured value is already best. Setting the searched parameter ({@code N.key}) fixes it: the search is
+     * dropped.
      */
     public record Search(int base, String key, List<String> values) {
         public Search {
@@ -156,7 +156,7 @@ public final class TunedBlend implements Algorithm {
     /**
      * {@code weights=w0,w1,...} (fixed: no tuning, no search), {@code wN} (fix one weight, the others 1), {@code cases}
      * (validation users, 3000), {@code seed}, {@code excludeSeen}, {@code search} ({@code N.key:v1,v2,...} or
-     * {@code none}, see {@link Search}), and {@code N.key} (parameter of base N).
+     * {@code none}, see {@link Search}), and {@code N.key} (parameter of base N; setting the searched one fixes it).
      */
     @Override
     public Algorithm withParam(String key, String value) {
@@ -210,8 +210,10 @@ public final class TunedBlend implements Algorithm {
                         throw new InvalidValueException("param", "no base model " + key.substring(0, dot) + " (have 0.." + (bases.size() - 1) + ")", key);
                     }
                     List<Algorithm> bs = new ArrayList<>(bases);
-                    bs.set(b, bs.get(b).withParam(key.substring(dot + 1), value));
-                    return new TunedBlend(name, bs, parts, holdout, excludeSeen, cases, seed, fixedWeights, search);
+                    String baseKey = key.substring(dot + 1);
+                    bs.set(b, bs.get(b).withParam(baseKey, value));
+                    boolean fixesSearched = search != null && search.base() == b && search.key().equals(baseKey);
+                    return new TunedBlend(name, bs, parts, holdout, excludeSeen, cases, seed, fixedWeights, fixesSearched ? null : search);
                 }
                 throw Params.unknown(name, key, "weights, wN, cases, seed, excludeSeen, search, N.param");
             }
@@ -319,24 +321,13 @@ public final class TunedBlend implements Algorithm {
      */
     private Recommender search(List<Algorithm> bs, Validation v, int n) {
         Algorithm configured = bs.get(search.base());
-        List<String> values = new ArrayList<>(search.values());
-        String start = configured.params().get(search.key());
-        int at = indexOfValue(values, start);
-        if (at < 0) {
-            values.add(start);
-            if (values.stream().allMatch(x -> !Double.isNaN(numeric(x)))) {
-                boolean descending = numeric(values.get(0)) > numeric(values.get(values.size() - 2));
-                values.sort(java.util.Comparator.comparingDouble(TunedBlend::numeric));
-                if (descending) {
-                    java.util.Collections.reverse(values);
-                }
-            }
-            at = indexOfValue(values, start);
-        }
+        List<String> values = search.values();
+        // checkSearch guarantees the configured value is in the list
+        int at = indexOfValue(values, configured.params().get(search.key()));
         Map<Integer, Recommender> models = new java.util.HashMap<>();
         Map<Integer, Algorithm> algos = new java.util.HashMap<>();
         int chosen = stepSearch(values.size(), at, idx -> {
-            Algorithm a = values.get(idx).equals(start) ? configured : configured.withParam(search.key(), values.get(idx));
+            Algorithm a = idx == at ? configured : configured.withParam(search.key(), values.get(idx));
             Recommender r = a.fit(v.train);
             models.put(idx, r);
             algos.put(idx, a);
@@ -440,8 +431,13 @@ public final class TunedBlend implements Algorithm {
             throw new InvalidValueException("search", "no base model " + sr.base() + " (have 0.." + (bases.size() - 1) + ")", sr);
         }
         Algorithm b = bases.get(sr.base());
-        if (!b.params().containsKey(sr.key())) {
+        String configured = b.params().get(sr.key());
+        if (configured == null) {
             throw new InvalidValueException("search", b.name() + " has no parameter " + sr.key(), sr);
+        }
+        if (indexOfValue(sr.values(), configured) < 0) {
+            throw new InvalidValueException("search", "the values must include " + b.name() + "'s configured "
+                    + sr.key() + " " + configured + " (where the search starts)", sr);
         }
         for (String v : sr.values()) {
             try {

@@ -202,12 +202,15 @@ class TunedBlendTest {
         TunedBlend tb = (TunedBlend) Recommenders.defaultFor(Protocol.RATIO, DATA);
         assertEquals("0.lambda:20,50,150,500,1500", tb.params().get("search"));
         for (String bad : new String[] {"lambda:1,2", "0.lambda", "9.lambda:1", "0.lamda:1,2", "0.lambda:1,-2", "x.lambda:1",
-                "0.lambda:1,,2", "0.lambda:1,2,"}) {
+                "0.lambda:1,,2", "0.lambda:1,2,", "0.lambda:50,150"}) {
             dev.livesell.core.InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
                     dev.livesell.core.InvalidValueException.class, () -> tb.withParam("search", bad), bad);
             assertTrue(e.getMessage().contains("search"), bad + ": " + e.getMessage());
         }
         assertEquals("none", tb.withParam("search", "none").params().get("search"));
+        // setting the searched parameter fixes it; setting another one keeps the search
+        assertEquals("none", tb.withParam("0.lambda", "300").params().get("search"));
+        assertEquals("0.lambda:20,50,150,500,1500", tb.withParam("0.neighbours", "50").params().get("search"));
     }
 
     @Test
