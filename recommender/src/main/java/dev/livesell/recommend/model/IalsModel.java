@@ -17,8 +17,11 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
  * Implicit-feedback matrix factorization by weighted alternating least squares (Hu, Koren, Volinsky
- * 2008): confidence {@code 1 + alpha·w} for observed pairs, 1 for the rest, L2 {@code reg}; each user and
- * item row is an exact {@code f×f} Cholesky solve (EJML), rows solved on 2 threads. A history is scored by
+ * 2008): confidence {@code 1 + alpha·w} for observed pairs, 1 for the rest; each user and item row is an
+ * exact {@code f×f} Cholesky solve (EJML), rows solved on 2 threads. The L2 penalty of a row is {@code reg}
+ * times the row's number of distinct observed items or users ({@code weightedReg}, the weighted-λ
+ * regularization of Zhou et al. 2008's ALS-WR), so one {@code reg} suits dense and sparse data; with
+ * {@code weightedReg=false} it is {@code reg} for every row. A history is scored by
  * folding it in (solving its user vector against the item factors), so anonymous viewers work too.
  * Scoring costs items × factors. Immutable and thread-safe.
  *
@@ -32,19 +35,22 @@ public final class IalsModel implements Recommender {
     private final double[] gram;
     private final double reg;
     private final double alpha;
+    private final boolean weightedReg;
 
-    IalsModel(InteractionMatrix data, Map<String, String> params, int f, float[] itemFactors, double reg, double alpha) {
+    IalsModel(InteractionMatrix data, Map<String, String> params, int f, float[] itemFactors, double reg, double alpha,
+              boolean weightedReg) {
         this.data = data;
         this.params = Map.copyOf(params);
         this.f = f;
         this.itemFactors = itemFactors;
         this.reg = reg;
         this.alpha = alpha;
+        this.weightedReg = weightedReg;
         this.gram = gram(itemFactors, data.numItems(), f);
     }
 
     public static Trainer trainer() {
-        return new Trainer(64, 0.1, 2.0, 10, 42);
+        return new Trainer(64, 0.2, 2.0, 10, 42, true);
     }
 
     @Override
@@ -78,7 +84,8 @@ public final class IalsModel implements Recommender {
         for (int k = 0; k < p.size; k++) {
             conf[k] = (float) (1 + alpha * p.weights[k]);
         }
-        return solveRow(items, conf, p.size, itemFactors, gram, f, reg, LinearSolverFactory_DDRM.symmPosDef(f));
+        return solveRow(items, conf, p.size, itemFactors, gram, f, rowReg(reg, weightedReg, p.size),
+                LinearSolverFactory_DDRM.symmPosDef(f));
     }
 
     @Override
@@ -109,6 +116,11 @@ public final class IalsModel implements Recommender {
             }
         }
         return g;
+    }
+
+    /** The L2 penalty of a row with {@code observed} distinct items (or users). */
+    static double rowReg(double reg, boolean weighted, int observed) {
+        return weighted ? reg * observed : reg;
     }
 
     /** Solves (YᵀY + Σ (c-1) y yᵀ + reg I) x = Σ c y for one row. */
@@ -151,8 +163,13 @@ public final class IalsModel implements Recommender {
     }
 
     /**
-     * Trainer of {@link IalsModel}: {@code factors} (64), {@code reg} (0.1), {@code alpha} (2),
-     * {@code iterations} (10), {@code seed} (42; initialization). Immutable.
+     * Trainer of {@link IalsModel}: {@code factors} (64), {@code reg} (0.2), {@code weightedReg} (true: a row's
+     * penalty is {@code reg} × its observed count), {@code alpha} (2), {@code iterations} (10), {@code seed} (42;
+     * initialization). Immutable.
+     *
+     * <p>The defaults were chosen on validation parts only (a random tenth of the pairs of ML-1M and of Amazon
+     * Beauty, 80% trained on, the last tenth never scored): NDCG@10 0.2311 and 0.0547, against 0.2185 and 0.0523
+     * with the earlier plain {@code reg} 0.1. A plain {@code reg} that suited ML-1M (40) dropped Beauty to 0.0221.
      */
     public static final class Trainer implements Algorithm {
         private final int factors;
@@ -160,33 +177,40 @@ public final class IalsModel implements Recommender {
         private final double alpha;
         private final int iterations;
         private final long seed;
+        private final boolean weightedReg;
 
-        Trainer(int factors, double reg, double alpha, int iterations, long seed) {
+        Trainer(int factors, double reg, double alpha, int iterations, long seed, boolean weightedReg) {
             this.factors = factors;
             this.reg = reg;
+            this.weightedReg = weightedReg;
             this.alpha = alpha;
             this.iterations = iterations;
             this.seed = seed;
         }
 
         public Trainer factors(int v) {
-            return new Trainer(Params.positiveInt("factors", String.valueOf(v)), reg, alpha, iterations, seed);
+            return new Trainer(Params.positiveInt("factors", String.valueOf(v)), reg, alpha, iterations, seed, weightedReg);
         }
 
         public Trainer reg(double v) {
-            return new Trainer(factors, Params.positive("reg", String.valueOf(v)), alpha, iterations, seed);
+            return new Trainer(factors, Params.positive("reg", String.valueOf(v)), alpha, iterations, seed, weightedReg);
         }
 
         public Trainer alpha(double v) {
-            return new Trainer(factors, reg, Params.nonNegative("alpha", String.valueOf(v)), iterations, seed);
+            return new Trainer(factors, reg, Params.nonNegative("alpha", String.valueOf(v)), iterations, seed, weightedReg);
         }
 
         public Trainer iterations(int v) {
-            return new Trainer(factors, reg, alpha, Params.positiveInt("iterations", String.valueOf(v)), seed);
+            return new Trainer(factors, reg, alpha, Params.positiveInt("iterations", String.valueOf(v)), seed, weightedReg);
         }
 
         public Trainer seed(long v) {
-            return new Trainer(factors, reg, alpha, iterations, v);
+            return new Trainer(factors, reg, alpha, iterations, v, weightedReg);
+        }
+
+        /** Whether a row's penalty is {@code reg} × its observed count (true) or {@code reg} (false). */
+        public Trainer weightedReg(boolean v) {
+            return new Trainer(factors, reg, alpha, iterations, seed, v);
         }
 
         @Override
@@ -196,7 +220,8 @@ public final class IalsModel implements Recommender {
 
         @Override
         public Map<String, String> params() {
-            return Params.of("factors", factors, "reg", reg, "alpha", alpha, "iterations", iterations, "seed", seed);
+            return Params.of("factors", factors, "reg", reg, "weightedReg", weightedReg, "alpha", alpha, "iterations", iterations,
+                    "seed", seed);
         }
 
         @Override
@@ -207,7 +232,8 @@ public final class IalsModel implements Recommender {
                 case "alpha" -> alpha(Params.nonNegative(key, value));
                 case "iterations" -> iterations(Params.positiveInt(key, value));
                 case "seed" -> seed((long) Params.number(key, value));
-                default -> throw Params.unknown("ials", key, "factors, reg, alpha, iterations, seed");
+                case "weightedReg" -> weightedReg(Params.bool(key, value));
+                default -> throw Params.unknown("ials", key, "factors, reg, weightedReg, alpha, iterations, seed");
             };
         }
 
@@ -230,7 +256,7 @@ public final class IalsModel implements Recommender {
                 half(threads, x, itf, uf, f);
                 half(threads, xt, uf, itf, f);
             }
-            return new IalsModel(data, params(), f, itf, reg, alpha);
+            return new IalsModel(data, params(), f, itf, reg, alpha, weightedReg);
         }
 
         /** Solves every row of {@code rows} against the fixed factors {@code fixed}, writing {@code target}. */
@@ -246,7 +272,7 @@ public final class IalsModel implements Recommender {
                     for (int k = 0; k < len; k++) {
                         conf[k] = (float) (1 + alpha * rows.vals()[from + k]);
                     }
-                    float[] sol = solveRow(cols, conf, len, fixed, g, f, reg, solver);
+                    float[] sol = solveRow(cols, conf, len, fixed, g, f, rowReg(reg, weightedReg, len), solver);
                     System.arraycopy(sol, 0, target, r * f, f);
                 }
             });
