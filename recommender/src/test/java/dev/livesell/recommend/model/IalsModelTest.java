@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dev.livesell.core.InteractionType;
 import dev.livesell.recommend.Recommender;
 import dev.livesell.recommend.data.InteractionMatrix;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -82,16 +85,12 @@ class IalsModelTest {
         InteractionMatrix data = circulant(12, 3, 4);
         Recommender plain = IalsModel.trainer().factors(4).iterations(3).weightedReg(false).fit(data);
         ModelFiles.save(plain, dir);
-        // a file written before weightedReg existed: the same parameters without the key
-        try (var files = java.nio.file.Files.walk(dir)) {
-            for (Path p : files.filter(java.nio.file.Files::isRegularFile).toList()) {
-                String text = java.nio.file.Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1);
-                if (text.contains("\"weightedReg\"")) {
-                    java.nio.file.Files.writeString(p, text.replaceAll("\"weightedReg\"\\s*:\\s*\"false\"\\s*,?", ""),
-                            java.nio.charset.StandardCharsets.ISO_8859_1);
-                }
-            }
-        }
+        // a file written before weightedReg existed: the same manifest without the key
+        Path manifest = dir.resolve("manifest.json");
+        ObjectMapper om = new ObjectMapper();
+        ObjectNode root = (ObjectNode) om.readTree(Files.readString(manifest));
+        assertEquals("false", ((ObjectNode) root.get("params")).remove("weightedReg").asText());
+        Files.writeString(manifest, om.writeValueAsString(root));
         Recommender loaded = ModelFiles.load(dir);
         assertEquals(null, loaded.params().get("weightedReg"));
         float[][] a = scores(plain);
