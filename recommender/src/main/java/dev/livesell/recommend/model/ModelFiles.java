@@ -28,8 +28,8 @@ import java.util.Map;
  * histories and cold start), and raw little-endian arrays ({@code *.i32}, {@code *.i64}, {@code *.f32},
  * {@code *.i8}). Blends keep each part in {@code part-N/}; a re-ranked blend keeps its blend in {@code blend/}
  * and its scorer in {@code reranker.json} ({@link BoostedTrees} JSON). Loading restores identical scores. A
- * parameter added after a file was written loads as the behaviour before it (iALS without {@code weightedReg}:
- * plain {@code reg}). No Java
+ * parameter added after a file was written loads as the behaviour before it (e.g. iALS without
+ * {@code weightedReg}: plain {@code reg}; session-kNN without {@code idfPower}: 0). No Java
  * serialization. Thread-safe (stateless).
  *
  * <p>Example: {@code ModelFiles.save(model, Path.of("model")); Recommender again = ModelFiles.load(Path.of("model"));}
@@ -151,7 +151,7 @@ public final class ModelFiles {
                     Integer.parseInt(params.get("steps")), Double.parseDouble(params.get("decay")));
             case "IalsModel" -> new IalsModel(data, params, Integer.parseInt(params.get("factors")),
                     readFloats(dir, arrays, "ials.itemFactors"), Double.parseDouble(params.get("reg")), Double.parseDouble(params.get("alpha")),
-                    Boolean.parseBoolean(params.get("weightedReg")));  // absent in files written before weightedReg: plain reg
+                    Boolean.parseBoolean(params.getOrDefault("weightedReg", "false")));
             case "LowPassModel" -> {
                 int f = Integer.parseInt(params.get("factors"));
                 int k = LowPassModel.Trainer.maxFactors(f, data.numItems());
