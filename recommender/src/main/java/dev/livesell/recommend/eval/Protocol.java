@@ -21,7 +21,9 @@ import java.util.Set;
  *   <li>{@code ratio-user}: the same per user: each user's distinct items are shuffled and split 8:1:1
  *       with RecBole's rounding (RecBole's {@code group_by: user}).</li>
  *   <li>{@code loo}: leave-one-out; a user's last event is the test target, the second-to-last the
- *       validation target.</li>
+ *       validation target. A target that repeats an item already in the history stays a case and can never
+ *       be hit with seen items excluded (252 of 815 users in the Taobao prefix, none in Amazon Beauty); for
+ *       logs with many repeats, {@code time} scores only items new to the viewer.</li>
  *   <li>{@code session}: next item after each prefix of held-out sessions (the given test file, else the
  *       last 10% of sessions); validation uses prefixes of the last 10% of the training sessions. Repeats
  *       are allowed (history items are not excluded).</li>
