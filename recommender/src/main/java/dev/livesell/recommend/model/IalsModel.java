@@ -23,7 +23,8 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * regularization of Zhou et al. 2008's ALS-WR), so one {@code reg} suits dense and sparse data; with
  * {@code weightedReg=false} it is {@code reg} for every row. A history is scored by
  * folding it in (solving its user vector against the item factors), so anonymous viewers work too.
- * Scoring costs items × factors. Immutable and thread-safe.
+ * Scoring costs items × factors, through a factor-major copy of the item factors ({@link FactorScan}). Immutable
+ * and thread-safe.
  *
  * <p>Example: {@code Recommender als = IalsModel.trainer().factors(64).iterations(10).fit(train);}
  */
@@ -36,6 +37,8 @@ public final class IalsModel implements Recommender {
     private final double reg;
     private final double alpha;
     private final boolean weightedReg;
+    /** The item factors factor-major, for scoring. */
+    private final FactorScan scan;
 
     IalsModel(InteractionMatrix data, Map<String, String> params, int f, float[] itemFactors, double reg, double alpha,
               boolean weightedReg) {
@@ -47,6 +50,7 @@ public final class IalsModel implements Recommender {
         this.alpha = alpha;
         this.weightedReg = weightedReg;
         this.gram = gram(itemFactors, data.numItems(), f);
+        this.scan = FactorScan.ofRows(itemFactors, f, data.numItems());
     }
 
     public static Trainer trainer() {
@@ -91,7 +95,7 @@ public final class IalsModel implements Recommender {
     @Override
     public void score(History history, float[] out) {
         float[] x = userVector(history);
-        FactorScan.dotAll(x, itemFactors, f, data.numItems(), null, out);
+        scan.scoreAll(x, null, out);
     }
 
     @Override

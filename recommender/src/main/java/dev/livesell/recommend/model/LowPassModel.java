@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * each step costs two passes over the interactions) followed by a Rayleigh–Ritz step (EJML QR and
  * symmetric eigen-decomposition of a (factors+40)² matrix), so memory is items × (factors+40) and the
  * model also fits catalogues far past EASE's dense limit. Scoring costs items × factors, like a factor
- * model. Immutable and thread-safe.
+ * model, through a factor-major copy of the eigenvectors ({@link FactorScan}). Immutable and thread-safe.
  *
  * <p>Example: {@code Recommender lp = LowPassModel.trainer().factors(128).fit(train);}
  */
@@ -50,10 +50,18 @@ public final class LowPassModel implements Recommender, RecencyView {
     private final double decay;
     private final float[] inScale;
     private final float[] outScale;
+    /** The eigenvectors factor-major for scoring (shared by this model's recency views). */
+    private final FactorScan scan;
 
     LowPassModel(InteractionMatrix data, Map<String, String> params, int f, float[] vectors, float[] degrees,
                  double itemPower, double decay) {
+        this(data, params, f, vectors, degrees, itemPower, decay, FactorScan.ofRows(vectors, f, data.numItems()));
+    }
+
+    private LowPassModel(InteractionMatrix data, Map<String, String> params, int f, float[] vectors, float[] degrees,
+                         double itemPower, double decay, FactorScan scan) {
         this.data = data;
+        this.scan = scan;
         this.params = Map.copyOf(params);
         this.f = f;
         this.vectors = vectors;
@@ -97,7 +105,7 @@ public final class LowPassModel implements Recommender, RecencyView {
 
     @Override
     public Recommender withHistoryDecay(double newDecay) {
-        return new LowPassModel(data, params, f, vectors, degrees, itemPower, newDecay);
+        return new LowPassModel(data, params, f, vectors, degrees, itemPower, newDecay, scan);
     }
 
     int factors() {
@@ -124,8 +132,7 @@ public final class LowPassModel implements Recommender, RecencyView {
                 e[d] += w * vectors[b + d];
             }
         }
-        int n = data.numItems();
-        FactorScan.dotAll(e, vectors, f, n, outScale, out);
+        scan.scoreAll(e, outScale, out);
     }
 
     @Override

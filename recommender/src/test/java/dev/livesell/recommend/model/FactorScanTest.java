@@ -1,17 +1,18 @@
 package dev.livesell.recommend.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FactorScanTest {
     @ParameterizedTest
-    @ValueSource(ints = {1, 3, 4, 7, 20, 32, 33})
-    void everyRowGetsItsDotProductIncludingTheTailFactors(int f) {
-        Random r = new Random(f);
-        int n = 57;
+    @CsvSource({"1,57", "3,57", "4,57", "7,57", "20,57", "32,57", "33,57", "20,8249", "32,4096", "5,4097"})
+    void everyItemGetsItsDotProductAcrossBlocks(int f, int n) {
+        Random r = new Random(f * 31L + n);
         float[] x = new float[f];
         float[] rows = new float[n * f];
         for (int d = 0; d < f; d++) {
@@ -22,21 +23,27 @@ class FactorScanTest {
         }
         float[] out = new float[n + 1];
         out[n] = 42f;
-        FactorScan.dotAll(x, rows, f, n, null, out);
+        FactorScan scan = FactorScan.ofRows(rows, f, n);
+        scan.scoreAll(x, null, out);
         float[] scale = new float[n];
         float[] scaled = new float[n];
         for (int j = 0; j < n; j++) {
-            scale[j] = j - 20;
+            scale[j] = (j % 41) - 20;
         }
-        FactorScan.dotAll(x, rows, f, n, scale, scaled);
+        scan.scoreAll(x, scale, scaled);
         for (int j = 0; j < n; j++) {
             double want = 0;
             for (int d = 0; d < f; d++) {
                 want += (double) x[d] * rows[j * f + d];
             }
-            assertEquals(want, out[j], 1e-4 * (1 + Math.abs(want)), "row " + j);
-            assertEquals(want * (j - 20), scaled[j], 1e-4 * (1 + Math.abs(want * (j - 20))), "scaled row " + j);
+            assertEquals(want, out[j], 1e-4 * (1 + Math.abs(want)), "item " + j);
+            assertEquals(want * scale[j], scaled[j], 1e-4 * (1 + Math.abs(want * scale[j])), "scaled item " + j);
         }
         assertEquals(42f, out[n], "nothing past n is written");
+    }
+
+    @Test
+    void rowsShorterThanFactorsTimesItemsAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> FactorScan.ofRows(new float[10], 4, 3));
     }
 }
