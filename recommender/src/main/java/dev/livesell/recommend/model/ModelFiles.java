@@ -74,7 +74,7 @@ public final class ModelFiles {
         model.params().forEach(params::put);
         ObjectNode arrays = node.putObject("arrays");
         if (model instanceof EaseModel m) {
-            writeFloats(dir, "ease.weights", m.weightsArray(), arrays);
+            writeFloatRows(dir, "ease.weights", m.weightRows(), arrays);
         } else if (model instanceof SparseEaseModel m) {
             writeCsr(dir, "ease.rows", m.rows(), arrays);
         } else if (model instanceof ItemKnnModel m) {
@@ -144,7 +144,7 @@ public final class ModelFiles {
                     Double.parseDouble(params.getOrDefault("decay", "1")));
             case "EaseModel" -> new EaseModel(data, Double.parseDouble(params.get("lambda")), Boolean.parseBoolean(params.get("weighted")),
                     Double.parseDouble(params.getOrDefault("decay", "1")),
-                    checkedLength(readFloats(dir, arrays, "ease.weights"), (long) data.numItems() * data.numItems(), source));
+                    readFloatRows(dir, arrays, "ease.weights", data.numItems(), source));
             case "ItemKnnModel" -> new ItemKnnModel(data, params, readCsr(dir, arrays, "itemknn.sims", data.numItems()),
                     Double.parseDouble(params.get("decay")));
             case "MarkovModel" -> new MarkovModel(data, params, readCsr(dir, arrays, "markov.transitions", data.numItems()),
@@ -244,6 +244,18 @@ public final class ModelFiles {
         entry(arrays, name, "f32", a.length);
     }
 
+    /** Equal-length rows written back to back as one {@code f32} array (the file is the same as a flat array's). */
+    private static void writeFloatRows(Path dir, String name, float[][] rows, ObjectNode arrays) throws IOException {
+        int cols = rows.length == 0 ? 0 : rows[0].length;
+        ByteBuffer b = buffer(Math.multiplyExact(Math.multiplyExact(rows.length, cols), 4));
+        java.nio.FloatBuffer fb = b.asFloatBuffer();
+        for (float[] row : rows) {
+            fb.put(row);
+        }
+        Files.write(dir.resolve(name + ".f32"), b.array());
+        entry(arrays, name, "f32", rows.length * cols);
+    }
+
     private static void writeBytes(Path dir, String name, byte[] a, ObjectNode arrays) throws IOException {
         Files.write(dir.resolve(name + ".i8"), a);
         entry(arrays, name, "i8", a.length);
@@ -282,6 +294,20 @@ public final class ModelFiles {
         float[] a = new float[b.remaining() / 4];
         b.asFloatBuffer().get(a);
         return a;
+    }
+
+    /** An {@code f32} array of {@code n × n} values read as n rows. */
+    private static float[][] readFloatRows(Path dir, JsonNode arrays, String name, int n, String source) throws IOException {
+        ByteBuffer b = read(dir, arrays, name, "f32", 4);
+        java.nio.FloatBuffer fb = b.asFloatBuffer();
+        if (fb.remaining() != (long) n * n) {
+            throw new DataFormatException(source, 0, "arrays", "expected " + ((long) n * n) + " values (was " + fb.remaining() + ")", null);
+        }
+        float[][] rows = new float[n][n];
+        for (float[] row : rows) {
+            fb.get(row);
+        }
+        return rows;
     }
 
     private static byte[] readBytes(Path dir, JsonNode arrays, String name) throws IOException {

@@ -39,13 +39,13 @@ class EaseModelTest {
         }
         DMatrixRMaj p = new DMatrixRMaj(n, n);
         CommonOps_DDRM.invert(g, p);
-        float[] w = m.weightsArray();
+        float[][] w = m.weightRows();
         double maxAbs = 0;
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 double want = i == j ? 0 : -p.get(i, j) / p.get(j, j);
                 maxAbs = Math.max(maxAbs, Math.abs(want));
-                assertEquals(want, w[i * n + j], 1e-5 + 1e-4 * Math.abs(want), "B(" + i + ", " + j + ")");
+                assertEquals(want, w[i][j], 1e-5 + 1e-4 * Math.abs(want), "B(" + i + ", " + j + ")");
             }
         }
         // the check is not vacuous: items are related, so weights are far from zero
