@@ -36,10 +36,6 @@ final class FactorScan {
         return new FactorScan(c, n);
     }
 
-    int factors() {
-        return columns.length;
-    }
-
     /**
      * {@code out[j] = scale[j]·Σ_d x[d]·factor(j, d)} for {@code j < n} ({@code scale} null: 1); {@code x.length >= f}.
      * Nothing past {@code n} is written.
