@@ -99,7 +99,6 @@ public final class EaseModel implements Recommender, RecencyView {
 
     @Override
     public List<Reason> explain(History history, int item) {
-        int n = data.numItems();
         int best = -1;
         float bw = 0;
         for (int e = 0; e < history.size(); e++) {
