@@ -48,8 +48,11 @@ public final class TunedBlend implements Algorithm {
         RANDOM
     }
 
-    /** One blended part: base model {@code base}, scored with history recency {@code decay} (1 = as trained). */
-    public record Part(int base, double decay) {
+    /**
+     * One blended part: base model {@code base}, scored with history recency {@code decay} (1 = as trained), and
+     * the weight tuning starts from ({@code start}: 1 for the first part and 0 for the others unless set).
+     */
+    public record Part(int base, double decay, double start) {
     }
 
     /**
@@ -118,6 +121,20 @@ public final class TunedBlend implements Algorithm {
         this.fixedWeights = fixedWeights;
     }
 
+    private double[] starts() {
+        double[] w = new double[parts.size()];
+        for (int p = 0; p < w.length; p++) {
+            w[p] = parts.get(p).start();
+        }
+        return w;
+    }
+
+    private static double[] defaultStarts(int n) {
+        double[] w = new double[n];
+        w[0] = 1;
+        return w;
+    }
+
     public static Builder builder(String name, Holdout holdout) {
         return new Builder(name, holdout);
     }
@@ -141,6 +158,10 @@ public final class TunedBlend implements Algorithm {
         m.put("parts", ps.toString());
         m.put("holdout", holdout.name().toLowerCase(Locale.ROOT));
         m.put("cases", String.valueOf(cases));
+        double[] starts = starts();
+        if (!java.util.Arrays.equals(starts, defaultStarts(parts.size()))) {
+            m.put("start", join(starts));
+        }
         if (fixedWeights != null) {
             m.put("weights", join(fixedWeights));
         }
@@ -235,10 +256,10 @@ public final class TunedBlend implements Algorithm {
 
     /**
      * The weights {@code fit} would use for this data, tuned on its internal validation split: coordinate
-     * ascent from the first part alone (weights 1, 0, 0 ...), each step taking the grid weight with the best
-     * mean NDCG@10 + Recall@10 and keeping it only when its paired gain over the current weights is
-     * significant ({@value #MIN_Z} standard errors over the validation cases). With no reliable gain the
-     * blend stays the first part: noise in a small validation split cannot make it worse than that model.
+     * ascent from the parts' start weights (by default the first part alone: 1, 0, 0 ...), each step taking the
+     * grid weight with the best mean NDCG@10 + Recall@10 and keeping it only when its paired gain over the
+     * current weights is significant ({@value #MIN_Z} standard errors over the validation cases). With no
+     * reliable gain the blend stays at its start: noise in a small validation split cannot move it.
      * With a {@link Search}, the weights belong to the bases with the searched parameter as chosen: use
      * {@link #tuned} to get both.
      */
@@ -258,10 +279,9 @@ public final class TunedBlend implements Algorithm {
     private Tuned tuneAll(InteractionMatrix data) {
         long t0 = System.nanoTime();
         Validation v = holdOut(data);
-        double[] w = new double[parts.size()];
-        w[0] = 1;
+        double[] w = starts();
         if (v.cases.isEmpty()) {
-            LOG.info("{}: no validation cases; the first part alone", name);
+            LOG.info("{}: no validation cases; the start weights {}", name, join(w));
             return new Tuned(bases, w);
         }
         List<Algorithm> bs = new ArrayList<>(bases);
@@ -690,15 +710,26 @@ public final class TunedBlend implements Algorithm {
             return this;
         }
 
-        /** Adds a part: base {@code base} scored with history recency {@code decay} (1 = as trained). */
+        /**
+         * Adds a part: base {@code base} scored with history recency {@code decay} (1 = as trained); tuning starts
+         * it at weight 1 if it is the first part, else 0.
+         */
         public Builder part(int base, double decay) {
+            return part(base, decay, parts.isEmpty() ? 1 : 0);
+        }
+
+        /** Adds a part whose weight tuning starts from {@code start} (kept unless a move gains significantly). */
+        public Builder part(int base, double decay, double start) {
             if (base < 0 || base >= bases.size()) {
                 throw new InvalidValueException("base", "no such base model", base);
             }
             if (!(decay > 0 && decay <= 1)) {
                 throw new InvalidValueException("decay", "must be in (0, 1]", decay);
             }
-            parts.add(new Part(base, decay));
+            if (!(start >= 0) || Double.isInfinite(start)) {
+                throw new InvalidValueException("start", "must be a finite weight >= 0", start);
+            }
+            parts.add(new Part(base, decay, start));
             return this;
         }
 
@@ -729,6 +760,9 @@ public final class TunedBlend implements Algorithm {
         public TunedBlend build() {
             if (parts.isEmpty()) {
                 throw new InvalidValueException("parts", "need at least one part", 0);
+            }
+            if (parts.stream().noneMatch(p -> p.start() > 0)) {
+                throw new InvalidValueException("start", "at least one part must start with a positive weight", 0);
             }
             return new TunedBlend(name, bases, parts, holdout, excludeSeen, cases, seed, null, search);
         }

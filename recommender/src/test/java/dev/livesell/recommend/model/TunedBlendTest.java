@@ -67,6 +67,35 @@ class TunedBlendTest {
     }
 
     @Test
+    void aPartStartedAtAWeightKeepsItWhenNoMoveGainsSignificantly() {
+        // the same EASE twice: no weight on the second part changes a ranking, so tuning never leaves the start
+        TunedBlend tb = TunedBlend.builder("same-twice", TunedBlend.Holdout.RANDOM)
+                .base(Recommenders.ease().lambda(20)).base(Recommenders.ease().lambda(20)).part(0, 1).part(1, 1, 0.3).build();
+        assertArrayEquals(new double[] {1, 0.3}, tb.tune(DATA));
+        assertEquals("1.0,0.3", tb.params().get("start"));
+        // the start is no fixed weight: a useful part still moves (chains: Markov sees the next item, EASE does not)
+        Split s = Protocol.LEAVE_ONE_OUT.split(Dataset.of("synthetic", DATA), 1);
+        TunedBlend em = TunedBlend.builder("ease+markov", TunedBlend.Holdout.LAST)
+                .base(Recommenders.ease().lambda(20)).base(Recommenders.markov()).part(0, 1).part(1, 1, 0.05).build();
+        assertTrue(em.tune(s.train())[1] > 0.05, "markov weight moved up from its start");
+    }
+
+    @Test
+    void startWeightsMustBeNonNegativeAndOneMustBePositive() {
+        TunedBlend.Builder b = TunedBlend.builder("b", TunedBlend.Holdout.RANDOM).base(Recommenders.ease()).base(Recommenders.markov());
+        dev.livesell.core.InvalidValueException neg = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.livesell.core.InvalidValueException.class, () -> b.part(1, 1, -0.1));
+        assertTrue(neg.getMessage().contains("start"), neg.getMessage());
+        TunedBlend.Builder zero = TunedBlend.builder("z", TunedBlend.Holdout.RANDOM).base(Recommenders.ease()).part(0, 1, 0);
+        org.junit.jupiter.api.Assertions.assertThrows(dev.livesell.core.InvalidValueException.class, zero::build);
+        TunedBlend plain = TunedBlend.builder("p", TunedBlend.Holdout.RANDOM).base(Recommenders.ease()).base(Recommenders.markov())
+                .part(0, 1).part(1, 1).build();
+        assertEquals(null, plain.params().get("start"), "default starts are not listed");
+        assertEquals("1.0,0.3,0.0,0.0", Recommenders.defaultFor(Protocol.RATIO, DATA).params().get("start"),
+                "the ratio default starts the low-pass part at 0.3");
+    }
+
+    @Test
     void aUsefulPartIsTakenWhenItsGainIsSignificant() {
         // chains: the next item follows the last one, which the Markov part sees and EASE over the whole history does not
         Split s = Protocol.LEAVE_ONE_OUT.split(Dataset.of("synthetic", DATA), 1);
