@@ -238,10 +238,7 @@ public final class ModelFiles {
     }
 
     private static void writeFloats(Path dir, String name, float[] a, ObjectNode arrays) throws IOException {
-        ByteBuffer b = buffer(a.length * 4);
-        b.asFloatBuffer().put(a);
-        Files.write(dir.resolve(name + ".f32"), b.array());
-        entry(arrays, name, "f32", a.length);
+        writeFloatRows(dir, name, new float[][] {a}, arrays);
     }
 
     /** Equal-length rows written back to back as one {@code f32} array (the file is the same as a flat array's). */
