@@ -5,7 +5,8 @@ import dev.livesell.core.InvalidValueException;
 /**
  * Options of one {@link Recommender#recommend} call: {@code excludeSeen} (default true) removes the items
  * in the viewer's history; {@code allowRepurchase} keeps already-seen items that the history shows as
- * purchased (consumables); {@code explain} (default true) attaches reasons. Immutable and thread-safe.
+ * purchased (consumables: an event of type {@code PURCHASE}, or, where a history carries no types, an event
+ * weighing at least the default purchase weight 5); {@code explain} (default true) attaches reasons. Immutable and thread-safe.
  *
  * <p>Example: {@code RecommendOptions.defaults().withAllowRepurchase(true)}
  */

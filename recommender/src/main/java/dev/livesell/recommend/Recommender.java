@@ -56,12 +56,25 @@ public interface Recommender {
         RecommendOptions.checkK(k);
         InteractionMatrix d = data();
         int n = d.numItems();
+        history.checkItems(n);
         ScoreBuffers buf = ScoreBuffers.acquire(n);
         try {
             return recommendInto(this, history, k, options, buf);
         } finally {
             buf.release();
         }
+    }
+
+    /**
+     * Whether a history event is a purchase: by its interaction type when the history carries it,
+     * otherwise (type unknown, -1) by a weight at least the default purchase weight (5).
+     */
+    private static boolean isPurchase(History history, int e) {
+        int t = history.type(e);
+        if (t >= 0) {
+            return t == InteractionType.PURCHASE.ordinal();
+        }
+        return history.weight(e) >= InteractionType.PURCHASE.defaultWeight();
     }
 
     private static List<Recommendation> recommendInto(Recommender model, History history, int k, RecommendOptions options, ScoreBuffers buf) {
@@ -79,24 +92,24 @@ public interface Recommender {
         }
         boolean[] excluded = null;
         java.util.Set<Integer> purchased = new java.util.HashSet<>();
-        if (options.excludeSeen() && !cold) {
-            excluded = buf.excluded;
-            for (int e = 0; e < history.size(); e++) {
-                excluded[history.item(e)] = true;
-            }
-            if (options.allowRepurchase()) {
-                // the history carries no type codes; weight >= purchase weight counts as a purchase
-                float purchase = (float) InteractionType.PURCHASE.defaultWeight();
+        int[] top;
+        try {
+            if (options.excludeSeen() && !cold) {
+                excluded = buf.excluded;
                 for (int e = 0; e < history.size(); e++) {
-                    if (history.weight(e) >= purchase) {
-                        excluded[history.item(e)] = false;
-                        purchased.add(history.item(e));
+                    excluded[history.item(e)] = true;
+                }
+                if (options.allowRepurchase()) {
+                    for (int e = 0; e < history.size(); e++) {
+                        if (isPurchase(history, e)) {
+                            purchased.add(history.item(e));
+                        }
+                    }
+                    for (int i : purchased) {
+                        excluded[i] = false;
                     }
                 }
             }
-        }
-        int[] top;
-        try {
             top = TopK.select(scores, k, excluded);
         } finally {
             if (excluded != null) {

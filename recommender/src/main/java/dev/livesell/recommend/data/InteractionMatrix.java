@@ -132,7 +132,8 @@ public final class InteractionMatrix {
     public History history(int user) {
         int s = userPtr[user];
         int e = userPtr[user + 1];
-        return new History(Arrays.copyOfRange(item, s, e), Arrays.copyOfRange(weight, s, e), Arrays.copyOfRange(time, s, e));
+        return new History(Arrays.copyOfRange(item, s, e), Arrays.copyOfRange(weight, s, e), Arrays.copyOfRange(time, s, e),
+                Arrays.copyOfRange(type, s, e));
     }
 
     /** A user's history looked up by external id; empty (cold start) when the user is unknown. */

@@ -90,12 +90,16 @@ public final class SessionKnnModel implements Recommender {
         final int[] lastShared;
         final int[] touched;
         final float[] itemWeight;
+        final boolean[] isTouched;
+        final boolean[] inQuery;
 
         Scratch(int sessions, int items) {
             sim = new float[sessions];
             lastShared = new int[sessions];
             touched = new int[Math.max(16, sessions)];
+            isTouched = new boolean[sessions];
             itemWeight = new float[items];
+            inQuery = new boolean[items];
         }
     }
 
@@ -117,8 +121,16 @@ public final class SessionKnnModel implements Recommender {
     @Override
     public void score(History history, float[] out) {
         Arrays.fill(out, 0f);
-        int[] neighbours = neighbours(history, scratch.get());
         Scratch s = scratch.get();
+        int[] neighbours = neighbours(history, s);
+        try {
+            addNeighbourItems(neighbours, s, out);
+        } finally {
+            clear(s);
+        }
+    }
+
+    private void addNeighbourItems(int[] neighbours, Scratch s, float[] out) {
         for (int idx = 0; idx < neighbours.length; idx++) {
             int n = neighbours[idx];
             float sim = s.sim[n];
@@ -130,73 +142,83 @@ public final class SessionKnnModel implements Recommender {
                 out[data.item(e)] += (float) (sim * side * Math.exp(-dist / neighbourDecay));
             }
         }
-        clear(s);
     }
 
-    /** Top-k neighbour sessions for the history; leaves sim/lastShared filled for them. */
+    /**
+     * Top-k neighbour sessions for the history; leaves sim/lastShared filled for them (cleared by
+     * {@link #clear}). Membership is kept in explicit marks, not read off the weights: an old event's
+     * weight can underflow to 0. The marks are reset in a {@code finally}, so a failed call (an item
+     * index outside the catalogue) leaves no state behind on the thread.
+     */
     private int[] neighbours(History history, Scratch s) {
         int len = history.size();
-        int nTouched = 0;
         float[] qw = s.itemWeight;
         int[] qItems = new int[len];
         int nq = 0;
-        for (int e = len - 1; e >= 0; e--) {
-            int it = history.item(e);
-            if (qw[it] == 0) {
-                qw[it] = (float) Math.exp(-(len - 1 - e) / posDecay) * (idfPower == 0 ? 1f : idf[it]);
-                qItems[nq++] = it;
-            }
-        }
-        for (int q = 0; q < nq; q++) {
-            int it = qItems[q];
-            int from = itemSessions.ptr()[it];
-            int to = Math.min(itemSessions.ptr()[it + 1], from + sample);
-            for (int p = from; p < to; p++) {
-                int sess = itemSessions.cols()[p];
-                if (s.sim[sess] == 0) {
-                    s.touched[nTouched++] = sess;
-                    s.lastShared[sess] = -1;
-                }
-                s.sim[sess] += qw[it];
-            }
-        }
-        // finalize similarity; find the neighbour's most recent shared event
-        float[] cand = new float[nTouched];
-        for (int t = 0; t < nTouched; t++) {
-            int sess = s.touched[t];
-            int size = data.eventCount(sess);
-            float v = (float) (s.sim[sess] / Math.sqrt(Math.max(1, size))) * sessionWeight[sess];
-            cand[t] = v;
-        }
-        int[] top = dev.livesell.recommend.TopK.select(cand, Math.min(k, Math.max(1, nTouched)), null);
-        int[] out = new int[top.length];
-        for (int t = 0; t < nTouched; t++) {
-            s.sim[s.touched[t]] = -cand[t]; // mark: negative = not selected (restored below)
-        }
-        for (int r = 0; r < top.length; r++) {
-            int sess = s.touched[top[r]];
-            out[r] = sess;
-            s.sim[sess] = cand[top[r]];
-            int last = -1;
-            for (int e = data.end(sess) - 1; e >= data.start(sess); e--) {
-                if (qw[data.item(e)] > 0) {
-                    last = e;
-                    break;
+        int nTouched = 0;
+        try {
+            for (int e = len - 1; e >= 0; e--) {
+                int it = history.item(e);
+                if (!s.inQuery[it]) {
+                    s.inQuery[it] = true;
+                    qw[it] = (float) Math.exp(-(len - 1 - e) / posDecay) * (idfPower == 0 ? 1f : idf[it]);
+                    qItems[nq++] = it;
                 }
             }
-            s.lastShared[sess] = last;
-        }
-        for (int t = 0; t < nTouched; t++) {
-            int sess = s.touched[t];
-            if (s.sim[sess] < 0) {
-                s.sim[sess] = 0;
+            for (int q = 0; q < nq; q++) {
+                int it = qItems[q];
+                int from = itemSessions.ptr()[it];
+                int to = Math.min(itemSessions.ptr()[it + 1], from + sample);
+                for (int p = from; p < to; p++) {
+                    int sess = itemSessions.cols()[p];
+                    if (!s.isTouched[sess]) {
+                        s.isTouched[sess] = true;
+                        s.touched[nTouched++] = sess;
+                    }
+                    s.sim[sess] += qw[it];
+                }
+            }
+            float[] cand = new float[nTouched];
+            for (int t = 0; t < nTouched; t++) {
+                int sess = s.touched[t];
+                int size = data.eventCount(sess);
+                cand[t] = (float) (s.sim[sess] / Math.sqrt(Math.max(1, size))) * sessionWeight[sess];
+            }
+            int[] top = dev.livesell.recommend.TopK.select(cand, Math.min(k, Math.max(1, nTouched)), null);
+            int[] out = new int[top.length];
+            for (int r = 0; r < top.length; r++) {
+                out[r] = s.touched[top[r]];
+            }
+            for (int t = 0; t < nTouched; t++) {
+                s.sim[s.touched[t]] = 0;
+                s.isTouched[s.touched[t]] = false;
+            }
+            nTouched = 0;
+            // the selected neighbours keep their similarity and their most recent shared event
+            for (int r = 0; r < top.length; r++) {
+                int sess = out[r];
+                s.sim[sess] = cand[top[r]];
+                int last = -1;
+                for (int e = data.end(sess) - 1; e >= data.start(sess); e--) {
+                    if (s.inQuery[data.item(e)]) {
+                        last = e;
+                        break;
+                    }
+                }
+                s.lastShared[sess] = last;
+            }
+            pendingClear.set(out);
+            return out;
+        } finally {
+            for (int q = 0; q < nq; q++) {
+                qw[qItems[q]] = 0;
+                s.inQuery[qItems[q]] = false;
+            }
+            for (int t = 0; t < nTouched; t++) {
+                s.sim[s.touched[t]] = 0;
+                s.isTouched[s.touched[t]] = false;
             }
         }
-        for (int q = 0; q < nq; q++) {
-            qw[qItems[q]] = 0;
-        }
-        pendingClear.set(out);
-        return out;
     }
 
     private final ThreadLocal<int[]> pendingClear = new ThreadLocal<>();
@@ -215,6 +237,7 @@ public final class SessionKnnModel implements Recommender {
     public List<Reason> explain(History history, int item) {
         Scratch s = scratch.get();
         int[] nb = neighbours(history, s);
+        clear(s);
         int votes = 0;
         for (int n : nb) {
             for (int e = data.start(n); e < data.end(n); e++) {
@@ -224,7 +247,6 @@ public final class SessionKnnModel implements Recommender {
                 }
             }
         }
-        clear(s);
         return List.of(Reason.of(Reason.SIMILAR_VIEWERS, votes + " of " + nb.length + " viewers with a similar session took this"));
     }
 

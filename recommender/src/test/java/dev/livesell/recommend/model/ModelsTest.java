@@ -98,6 +98,74 @@ class ModelsTest {
     }
 
     @Test
+    void repurchaseFollowsTheEventTypeNotItsWeight() {
+        InteractionMatrix.Builder b = InteractionMatrix.builder();
+        for (int v = 0; v < 30; v++) {
+            b.add("v" + v, "milk", v, 1f, dev.livesell.core.InteractionType.VIEW);
+            b.add("v" + v, "sofa", v, 1f, dev.livesell.core.InteractionType.VIEW);
+            b.add("v" + v, "x" + (v % 3), v, 1f, dev.livesell.core.InteractionType.VIEW);
+        }
+        // purchases weighted 3 and carts weighted 6: the weight alone would mislabel both
+        b.add("me", "milk", 100, 3f, dev.livesell.core.InteractionType.PURCHASE);
+        b.add("me", "sofa", 101, 6f, dev.livesell.core.InteractionType.CART);
+        InteractionMatrix data = b.build();
+        Recommender m = Recommenders.popularity().fit(data);
+        List<Recommendation> recs = m.recommend("me", 10, RecommendOptions.defaults().withAllowRepurchase(true));
+        List<String> ids = recs.stream().map(Recommendation::itemId).toList();
+        assertTrue(ids.contains("milk"), "the bought item is offered again: " + ids);
+        assertFalse(ids.contains("sofa"), "a carted item is not a purchase: " + ids);
+        Recommendation milk = recs.stream().filter(r -> r.itemId().equals("milk")).findFirst().orElseThrow();
+        assertEquals(Reason.REPURCHASE, milk.reasons().get(0).code());
+        // a history without types falls back to the default purchase weight (5)
+        History untyped = new History(new int[] {data.items().indexOf("milk")}, new float[] {5f}, new long[] {0});
+        assertTrue(m.recommend(untyped, 10, RecommendOptions.defaults().withAllowRepurchase(true)).stream()
+                .anyMatch(r -> r.itemId().equals("milk")));
+    }
+
+    @Test
+    void anItemIndexOutsideTheCatalogueIsATypedErrorAndLeavesNoTrace() {
+        Recommender m = Recommenders.itemKnn().fit(DATA);
+        History ok = DATA.history(1);
+        List<Recommendation> before = m.recommend(ok, 20, RecommendOptions.defaults());
+        int[] items = DATA.history(2).items();
+        items[items.length - 1] = DATA.numItems() + 5;
+        History bad = new History(items, DATA.history(2).weights(), DATA.history(2).times());
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> m.recommend(bad, 20, RecommendOptions.defaults()));
+        assertTrue(e.getMessage().contains("history.items[" + (items.length - 1) + "]"), e.getMessage());
+        assertThrows(InvalidValueException.class, () -> History.ofItems(3, -1));
+        assertThrows(InvalidValueException.class, () -> ok.prefix(ok.size() + 1));
+        // the same thread gets the same answer as before: nothing was left marked as seen
+        assertEquals(before, m.recommend(ok, 20, RecommendOptions.defaults()));
+    }
+
+    @Test
+    void sessionKnnScoresHistoriesLongerThanItsPositionWeightsResolve() {
+        InteractionMatrix.Builder b = InteractionMatrix.builder();
+        for (int s = 0; s < 20; s++) {
+            b.add("s" + s, "a", 0, 1f, null).add("s" + s, "b", 1, 1f, null);
+        }
+        for (int i = 0; i < 60; i++) {
+            b.add("long", "c" + i, i, 1f, null);
+        }
+        for (int s = 0; s < 5; s++) {
+            b.add("t" + s, "c5", 0, 1f, null).add("t" + s, "c6", 1, 1f, null).add("t" + s, "d" + s, 2, 1f, null);
+        }
+        InteractionMatrix data = b.build();
+        Recommender m = Recommenders.sessionKnn().fit(data);
+        int[] shortQuery = {data.items().indexOf("c5"), data.items().indexOf("c6")};
+        List<Recommendation> before = m.recommend(History.ofItems(shortQuery), 5, RecommendOptions.includeSeen());
+        // 600 events: the oldest events' position weights (exp(-age / 4)) underflow to 0 in float
+        int[] longQuery = new int[600];
+        for (int e = 0; e < longQuery.length; e++) {
+            longQuery[e] = e < 540 ? data.items().indexOf(e % 2 == 0 ? "a" : "b") : data.items().indexOf("c" + (e - 540));
+        }
+        List<Recommendation> recs = m.recommend(History.ofItems(longQuery), 5, RecommendOptions.includeSeen());
+        assertEquals(5, recs.size());
+        assertTrue(recs.get(0).score() > 0, recs.toString());
+        assertEquals(before, m.recommend(History.ofItems(shortQuery), 5, RecommendOptions.includeSeen()));
+    }
+
+    @Test
     void coldStartFallsBackToPopularityWithReason() {
         Recommender m = Recommenders.defaultFor(Protocol.LEAVE_ONE_OUT, DATA).fit(DATA);
         List<Recommendation> recs = m.recommend("nobody", 3, RecommendOptions.defaults());
