@@ -34,19 +34,23 @@ public final class RuleQueryParser implements QueryParser {
     /** "About X" admits X ± this fraction. */
     static final BigDecimal AROUND = new BigDecimal("0.25");
 
-    private static final String NUM = "(\\d+(?:\\.\\d+)?\\s*(?:k|w|万|千|百)?|[" + ChineseNumber.NUMERAL_CHARS + "]+)";
-    private static final String CNY = "(?:元|块钱|块|rmb|cny|人民币)";
-    private static final String USD = "(?:美元|美金|dollars?|bucks|usd)";
+    /*
+     * Latin words match only as whole words: "under $80 with laces" must not read the w of "with" as 万, nor
+     * "cover 50" as "over 50". A Latin multiplier (k, w) follows its digits directly ("3k", "2w").
+     */
+    private static final String NUM = "(\\d+(?:\\.\\d+)?(?:(?:k|w)(?![a-z])|\\s*(?:万|千|百))?|[" + ChineseNumber.NUMERAL_CHARS + "]+)";
+    private static final String CNY = "(?:元|块钱|块|(?:rmb|cny)(?![a-z])|人民币)";
+    private static final String USD = "(?:美元|美金|(?:dollars?|bucks|usd)(?![a-z]))";
     private static final String PREFIX_CUR = "(\\$|us\\$|¥|￥)?";
-    private static final String MAX_PRE = "(?:under|below|less than|cheaper than|up to|at most|within|no more than|max|不超过|不到|低于|少于|最多|预算|控制在)";
-    private static final String MIN_PRE = "(?:over|above|more than|at least|超过|高于|不低于|至少)";
-    private static final String AROUND_PRE = "(?:around|about|approximately|roughly|~|大概|差不多|大约|预算大概)";
-    private static final String MAX_SUF = "(?:以内|以下|之内|内|封顶|or less|or under|max)";
-    private static final String MIN_SUF = "(?:以上|起|or more|plus|\\+)";
-    private static final String AROUND_SUF = "(?:左右|上下|价位|上下的|ish)";
+    private static final String MAX_PRE = "(?:\\b(?:under|below|less than|cheaper than|up to|at most|within|no more than|max)\\b|不超过|不到|低于|少于|最多|预算|控制在)";
+    private static final String MIN_PRE = "(?:\\b(?:over|above|more than|at least)\\b|超过|高于|不低于|至少)";
+    private static final String AROUND_PRE = "(?:\\b(?:around|about|approximately|roughly)\\b|~|大概|差不多|大约|预算大概)";
+    private static final String MAX_SUF = "(?:以内|以下|之内|内|封顶|(?:or less|or under|max)(?![a-z]))";
+    private static final String MIN_SUF = "(?:以上|起|(?:or more|plus)(?![a-z])|\\+)";
+    private static final String AROUND_SUF = "(?:左右|上下|价位|上下的|ish(?![a-z]))";
 
     private static final Pattern RANGE = Pattern.compile(
-            "(?:between\\s+)?" + PREFIX_CUR + "\\s*" + NUM + "\\s*(" + CNY + "|" + USD + ")?\\s*(?:到|至|-|~|～|—|to|and)\\s*"
+            "(?:between\\s+)?" + PREFIX_CUR + "\\s*" + NUM + "\\s*(" + CNY + "|" + USD + ")?\\s*(?:到|至|-|~|～|—|\\bto\\b|\\band\\b)\\s*"
                     + PREFIX_CUR + "\\s*" + NUM + "\\s*(" + CNY + "|" + USD + ")?(\\s*(?:之间|左右|的价位))?");
     private static final Pattern SINGLE = Pattern.compile(
             "(" + MAX_PRE + "|" + MIN_PRE + "|" + AROUND_PRE + ")?\\s*" + PREFIX_CUR + "\\s*" + NUM + "\\s*("

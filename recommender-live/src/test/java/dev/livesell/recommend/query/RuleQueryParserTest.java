@@ -48,6 +48,30 @@ class RuleQueryParserTest {
     }
 
     @Test
+    void wordsAfterAnEnglishPriceAreNotMultipliersOrSuffixes() {
+        QueryConstraints with = parser.parse("running shoes under $80 with laces");
+        assertEquals(Optional.of(bd("80")), with.price().max());
+        assertEquals("running shoes with laces", with.text());
+        assertEquals(Optional.of(bd("50")), parser.parse("gift under $50 kids").price().max());
+        assertEquals(Optional.of(bd("100")), parser.parse("earbuds under 100 wireless").price().max());
+        QueryConstraints range = parser.parse("between $10 and $20 waterproof");
+        assertEquals(0, bd("10").compareTo(range.price().min().orElseThrow()));
+        assertEquals(0, bd("20").compareTo(range.price().max().orElseThrow()));
+        assertTrue(range.text().contains("waterproof"), range.text());
+        QueryConstraints over = parser.parse("over $30 white shirt");
+        assertEquals(0, bd("30").compareTo(over.price().min().orElseThrow()));
+        assertTrue(over.text().contains("white shirt"), over.text());
+        assertTrue(parser.parse("cover 50 pages").price().isUnbounded(), "over inside a word is not a bound");
+    }
+
+    @Test
+    void latinMultipliersFollowTheirDigits() {
+        assertEquals(0, bd("3000").compareTo(parser.parse("laptop under 3k").price().max().orElseThrow()));
+        assertEquals(0, bd("20000").compareTo(parser.parse("2w以内的电脑").price().max().orElseThrow()));
+        assertTrue(parser.parse("大米 5kg").price().isUnbounded(), "5kg is a weight, not 5,000");
+    }
+
+    @Test
     void parsesRangesInBothLanguages() {
         QueryConstraints zh = parser.parse("跑步鞋 三百到四百块");
         assertEquals(0, bd("300").compareTo(zh.price().min().orElseThrow()));
