@@ -59,9 +59,16 @@ public final class ContextAffinity {
         this.categoryTotals = Map.copyOf(b.categoryTotals);
         this.total = b.total;
         Map<Dimension, Map<String, double[]>> c = new HashMap<>();
-        b.counts.forEach((d, m) -> c.put(d, Map.copyOf(m)));
+        b.counts.forEach((d, m) -> {
+            Map<String, double[]> copy = new HashMap<>();
+            m.forEach((category, a) -> copy.put(category, a.clone()));
+            c.put(d, Map.copyOf(copy));
+        });
+        // deep copies: the builder may go on collecting events after build()
         this.counts = Map.copyOf(c);
-        this.valueTotals = Map.copyOf(b.valueTotals);
+        Map<Dimension, double[]> totals = new HashMap<>();
+        b.valueTotals.forEach((d, a) -> totals.put(d, a.clone()));
+        this.valueTotals = Map.copyOf(totals);
         Map<Dimension, int[]> days = new HashMap<>();
         b.valueDates.forEach((d, sets) -> {
             int[] n = new int[sets.length];
@@ -254,11 +261,8 @@ public final class ContextAffinity {
             return this;
         }
 
+        /** A snapshot: events added to this builder afterwards do not change it. */
         public ContextAffinity build() {
-            Map<Dimension, double[]> frozen = new HashMap<>();
-            valueTotals.forEach((d, a) -> frozen.put(d, a.clone()));
-            valueTotals.clear();
-            valueTotals.putAll(frozen);
             return new ContextAffinity(this);
         }
     }

@@ -75,17 +75,38 @@ class ContextAndLiveRoomTest {
         assertEquals(0.0, a.logLift("unknown/category", morning));
     }
 
+    /** One "a" event at 03:00 among "b" events; 03:00 is seen on three days, so only the smoothing limits a's lift. */
+    private static ContextAffinity.Builder oneRareEvent(ContextAffinity.Builder b) {
+        b.add("a", Instant.parse("2026-06-01T03:00:00Z"), 1, Optional.empty());
+        b.add("b", Instant.parse("2026-06-02T03:00:00Z"), 1, Optional.empty());
+        b.add("b", Instant.parse("2026-06-03T03:00:00Z"), 1, Optional.empty());
+        for (int i = 0; i < 200; i++) {
+            b.add("b", Instant.parse("2026-06-0" + (1 + i % 5) + "T10:00:00Z"), 1, Optional.empty());
+        }
+        return b;
+    }
+
     @Test
     void sparseCellsShrinkTowardsNoEffect() {
-        ContextAffinity.Builder b = ContextAffinity.builder(UTC);
-        b.add("a", Instant.parse("2026-06-01T03:00:00Z"), 1, Optional.empty());
-        for (int i = 0; i < 200; i++) {
-            b.add("b", Instant.parse("2026-06-01T10:00:00Z"), 1, Optional.empty());
-        }
-        ContextAffinity a = b.build();
-        // a single event at 03:00 cannot make "a" 200× as likely there
-        assertTrue(a.logLift("a", ContextAffinity.Dimension.HOUR, 3) < Math.log(50));
+        ContextAffinity a = oneRareEvent(ContextAffinity.builder(UTC)).build();
+        // a single event at 03:00 cannot make "a" 68× as likely there (1 of 3 events at 03:00, 1 of 203 overall)
+        double smoothed = a.logLift("a", ContextAffinity.Dimension.HOUR, 3);
+        assertTrue(smoothed > 0 && smoothed < Math.log(10), "smoothed " + smoothed);
+        double raw = oneRareEvent(ContextAffinity.builder(UTC).smoothing(0)).build().logLift("a", ContextAffinity.Dimension.HOUR, 3);
+        assertEquals(Math.log(203.0 / 3), raw, 1e-9);
         assertTrue(Math.abs(a.logLift("b", ContextAffinity.Dimension.HOUR, 10)) < 0.1);
+    }
+
+    @Test
+    void aBuiltAffinityIsNotChangedByItsBuilder() {
+        ContextAffinity.Builder b = oneRareEvent(ContextAffinity.builder(UTC));
+        ContextAffinity a = b.build();
+        double before = a.logLift("a", ContextAffinity.Dimension.HOUR, 3);
+        for (int i = 0; i < 100; i++) {
+            b.add("a", Instant.parse("2026-06-04T03:00:00Z"), 1, Optional.empty());
+        }
+        assertEquals(before, a.logLift("a", ContextAffinity.Dimension.HOUR, 3));
+        assertTrue(Math.abs(b.build().logLift("a", ContextAffinity.Dimension.HOUR, 3) - before) > 0.5, "a new build sees the new events");
     }
 
     @Test
@@ -96,9 +117,15 @@ class ContextAndLiveRoomTest {
             b.add("a", Instant.parse(i % 2 == 0 ? "2026-06-01T10:00:00Z" : "2026-06-15T10:00:00Z"), 1, Optional.empty());
             b.add("b", Instant.parse("2026-06-0" + (2 + i % 5) + "T10:00:00Z"), 1, Optional.empty());
         }
+        // 23:00 is seen on two days only, where every event is an "a": no lift all the same
+        for (int i = 0; i < 50; i++) {
+            b.add("a", Instant.parse(i % 2 == 0 ? "2026-06-03T23:00:00Z" : "2026-06-04T23:00:00Z"), 1, Optional.empty());
+        }
         ContextAffinity a = b.build();
         assertEquals(0.0, a.logLift("a", ContextAffinity.Dimension.DAY_OF_WEEK, 0));
-        assertTrue(a.logLift("a", ContextAffinity.Dimension.HOUR, 10) == 0.0 || a.logLift("b", ContextAffinity.Dimension.HOUR, 10) == 0.0);
+        assertEquals(0.0, a.logLift("a", ContextAffinity.Dimension.HOUR, 23));
+        // 10:00 is seen on seven days: its lift is used
+        assertTrue(a.logLift("b", ContextAffinity.Dimension.HOUR, 10) != 0.0);
     }
 
     @Test
