@@ -15,6 +15,7 @@ public final class TopK {
      * null) or a NaN / negative-infinite score are skipped. Fewer than k when fewer items qualify.
      */
     public static int[] select(float[] scores, int k, boolean[] excluded) {
+        k = Math.min(k, scores.length); // "everything" (k = Integer.MAX_VALUE) allocates no more than the catalogue
         int[] heapItem = new int[k];
         float[] heapScore = new float[k];
         int size = 0;

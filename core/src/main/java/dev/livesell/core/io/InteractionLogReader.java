@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -98,13 +97,14 @@ public final class InteractionLogReader {
     }
 
     private static Instant instant(String text) {
-        if (!text.isEmpty() && text.chars().allMatch(Character::isDigit)) {
-            return Instant.ofEpochSecond(Long.parseLong(text));
-        }
         try {
+            if (!text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return Instant.ofEpochSecond(Long.parseLong(text));
+            }
             return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException("at", "is not an ISO-8601 instant or epoch seconds", text);
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            // DateTimeParseException, and epoch seconds too large for a long or an Instant
+            throw new InvalidValueException("at", "is not an ISO-8601 instant or epoch seconds in range", text);
         }
     }
 }

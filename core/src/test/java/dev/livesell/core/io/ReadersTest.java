@@ -95,6 +95,16 @@ class ReadersTest {
     }
 
     @Test
+    void csvEpochSecondsOutOfRangeNameLineAndField() {
+        for (String at : new String[] {"99999999999999999999", "99999999999999999", "２０２６"}) {
+            String csv = "viewer,product,type,at\nv-1,p-2,buy,1780000000\nv-1,p-1,view," + at + "\n";
+            DataFormatException e = assertThrows(DataFormatException.class, () -> InteractionLogReader.readCsv(new StringReader(csv), "log.csv"), at);
+            assertEquals(3, e.line(), at);
+            assertEquals("at", e.field(), at);
+        }
+    }
+
+    @Test
     void csvRejectsWrongHeader() {
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> InteractionLogReader.readCsv(new StringReader("user,item\n"), "log.csv"));

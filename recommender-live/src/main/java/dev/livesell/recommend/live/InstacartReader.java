@@ -51,6 +51,7 @@ public final class InstacartReader {
             });
         }
         List<Order> list = new ArrayList<>();
+        java.util.Set<String> orderIds = new java.util.HashSet<>();
         forEachLine(orders, (line, n, f) -> {
             String[] c = line.split(",", -1);
             if (c.length < 6) {
@@ -73,6 +74,9 @@ public final class InstacartReader {
                     throw new DataFormatException(orders.toString(), n, "days_since_prior_order", "is negative (was " + c[5] + ")", null);
                 }
             }
+            if (!orderIds.add(c[0].strip())) {
+                throw new DataFormatException(orders.toString(), n, "order_id", "appears twice (was " + c[0] + ")", null);
+            }
             list.add(new Order(c[0].strip(), c[1].strip(), number, gap));
         });
         Map<String, List<String>> items = new HashMap<>();
@@ -80,6 +84,9 @@ public final class InstacartReader {
             String[] c = line.split(",", -1);
             if (c.length < 2 || c[0].isBlank() || c[1].isBlank()) {
                 throw new DataFormatException(tx.toString(), n, "line", "needs order_id,product_id (was " + line + ")", null);
+            }
+            if (!orderIds.contains(c[0].strip())) {
+                throw new DataFormatException(tx.toString(), n, "order_id", "is not in " + orders.getFileName() + " (was " + c[0] + ")", null);
             }
             items.computeIfAbsent(c[0].strip(), k -> new ArrayList<>()).add(c[1].strip());
         });

@@ -51,9 +51,11 @@ public final class LiveRecommender {
     private final Map<ProductId, Double> popularity;
     private final Map<ViewerId, Set<ProductId>> bought;
     private final double beta;
-    private Map<Double, Double> holdout = Map.of();
+    private final Map<Double, Double> holdout;
 
-    private LiveRecommender(Catalog catalog, InteractionLog log, ZoneId zone, ViewerAffinity affinity, double beta) {
+    private LiveRecommender(Catalog catalog, InteractionLog log, ZoneId zone, ViewerAffinity affinity, double beta,
+                            Map<Double, Double> holdout) {
+        this.holdout = Map.copyOf(holdout);
         this.catalog = catalog;
         this.affinity = affinity;
         this.context = ContextAffinity.fit(log, catalog, zone);
@@ -101,7 +103,7 @@ public final class LiveRecommender {
             }
             if (train.size() > 0 && !purchases.isEmpty()) {
                 double best = -1;
-                LiveRecommender probe = new LiveRecommender(catalog, train, zone, viewerModel.apply(train, catalog), 0);
+                LiveRecommender probe = new LiveRecommender(catalog, train, zone, viewerModel.apply(train, catalog), 0, Map.of());
                 for (double b : BETAS) {
                     LiveRecommender r = probe.withBeta(b);
                     double hits = 0;
@@ -123,9 +125,7 @@ public final class LiveRecommender {
                 }
             }
         }
-        LiveRecommender out = new LiveRecommender(catalog, log, zone, viewerModel.apply(log, catalog), beta);
-        out.holdout = Map.copyOf(table);
-        return out;
+        return new LiveRecommender(catalog, log, zone, viewerModel.apply(log, catalog), beta, table);
     }
 
     private LiveRecommender(LiveRecommender o, double beta) {

@@ -42,7 +42,7 @@ public interface NextBasketRecommender {
                 }
                 return Integer.compare(c.popularity(items[b]), c.popularity(items[a]));
             });
-            int[] out = new int[k];
+            int[] out = new int[Math.min(k, items.length + pop.length)];
             int n = 0;
             java.util.Set<Integer> used = new java.util.HashSet<>();
             for (int s = 0; s < idx.length && n < k; s++) {

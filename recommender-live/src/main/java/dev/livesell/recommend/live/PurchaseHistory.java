@@ -28,14 +28,37 @@ import java.util.TreeMap;
  * <p>Example: {@code PurchaseHistory h = PurchaseHistory.fromLog(log, catalog); h.baskets(0).size()}
  */
 public final class PurchaseHistory {
-    /** One basket: when (days) and which items (sorted ascending; do not modify the array). */
+    /** One basket: when (days) and which items (sorted ascending; copied in and out). */
     public record Basket(double day, int[] items) {
         public Basket {
             if (Double.isNaN(day)) {
                 throw new InvalidValueException("basket.day", "must be a number", day);
             }
+            if (items == null) {
+                throw new InvalidValueException("basket.items", "must not be null", null);
+            }
             items = items.clone();
             Arrays.sort(items);
+        }
+
+        @Override
+        public int[] items() {
+            return items.clone();
+        }
+
+        /** The number of items. */
+        public int size() {
+            return items.length;
+        }
+
+        /** The i-th item in ascending order. */
+        public int item(int i) {
+            return items[i];
+        }
+
+        /** Whether the basket holds the item. */
+        public boolean contains(int item) {
+            return Arrays.binarySearch(items, item) >= 0;
         }
 
         @Override

@@ -78,6 +78,10 @@ public final class RepurchaseRanker implements NextBasketRecommender {
             final int cut = back;
             addValidationRows(history, history.truncate(u -> history.baskets(u).size() - cut), cut, hint, rows, labels);
         }
+        if (rows.isEmpty()) {
+            throw new InvalidValueException("history", "needs at least one user with 3 or more baskets"
+                    + " (and a repeat candidate) to learn the ranker from (use RepurchaseCycles alone on smaller histories)", history.users() + " users");
+        }
         boolean[] y = new boolean[labels.size()];
         for (int r = 0; r < y.length; r++) {
             y[r] = labels.get(r);
@@ -278,7 +282,7 @@ public final class RepurchaseRanker implements NextBasketRecommender {
         f[21] = z > 0.5 ? 1 : 0;
         int streak = 0;
         for (int b = nb - 1; b >= 0; b--) {
-            if (Arrays.binarySearch(bs.get(b).items(), item) < 0) {
+            if (!bs.get(b).contains(item)) {
                 break;
             }
             streak++;

@@ -20,8 +20,9 @@ import java.util.Map;
 /**
  * Evaluates a {@link QueryRecommender} on labelled requests: JSON Lines of
  * {@code {"query": "...", "relevant": {"p-1001": 2, "p-1003": 1}}} (graded relevance, 2 = what the
- * request asks for, 1 = acceptable). Reports NDCG@k with gains 2^rel − 1 and Recall@k (share of
- * relevant products in the top k). Stateless; thread-safe.
+ * request asks for, 1 = acceptable). Reports NDCG@k with gains 2^rel − 1 and capped Recall@k: relevant
+ * products found in the top k over {@code min(k, |relevant|)}, so a request with more relevant products
+ * than k can still reach 1. Stateless; thread-safe.
  *
  * <p>Example: {@code QueryEvaluation.evaluate(recommender, QueryEvaluation.read(path), 5).line()}
  */
@@ -79,7 +80,7 @@ public final class QueryEvaluation {
                 Map<String, Integer> grades = new LinkedHashMap<>();
                 for (Iterator<Map.Entry<String, JsonNode>> it = rel.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
-                    if (!e.getValue().canConvertToInt() || e.getValue().asInt() < 1) {
+                    if (!e.getValue().isIntegralNumber() || !e.getValue().canConvertToInt() || e.getValue().asInt() < 1) {
                         throw new DataFormatException(source, n, "relevant." + e.getKey(), "must be a grade ≥ 1 (was " + e.getValue() + ")", null);
                     }
                     grades.put(e.getKey(), e.getValue().asInt());

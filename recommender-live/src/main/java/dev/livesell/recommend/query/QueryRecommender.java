@@ -251,7 +251,7 @@ public final class QueryRecommender {
         List<String> terms = c.terms().stream().map(RuleQueryParser::normalize).toList();
         int filtered = 0;
         // top-k selection: a min-heap of row indices by score
-        java.util.PriorityQueue<double[]> heap = new java.util.PriorityQueue<>(k + 1, (a, b) -> {
+        java.util.PriorityQueue<double[]> heap = new java.util.PriorityQueue<>(Math.min(k, n) + 1, (a, b) -> {
             int cmp = Double.compare(a[0], b[0]);
             return cmp != 0 ? cmp : -products.get((int) a[1]).id().value().compareTo(products.get((int) b[1]).id().value());
         });

@@ -157,6 +157,36 @@ class NextBasketTest {
     }
 
     @Test
+    void instacartTransactionsOfUnknownOrdersAndRepeatedOrderIdsAreErrorsNotDropped(@TempDir Path dir) throws Exception {
+        String header = "order_id,user_id,order_number,order_dow,order_hour_of_day,days_since_prior_order\n";
+        Files.writeString(dir.resolve("orders_train.csv"), header + "1,7,1,0,10,\n2,7,2,1,10,5.0\n");
+        Files.writeString(dir.resolve("transactions_train.csv"), "order_id,product_id,add_to_cart_order,reordered\n1,100,1,0\n99,300,1,0\n");
+        DataFormatException unknown = assertThrows(DataFormatException.class, () -> InstacartReader.read(dir));
+        assertTrue(unknown.getMessage().contains("transactions_train.csv:3") && unknown.getMessage().contains("order_id"), unknown.getMessage());
+        Files.writeString(dir.resolve("transactions_train.csv"), "order_id,product_id,add_to_cart_order,reordered\n1,100,1,0\n");
+        Files.writeString(dir.resolve("orders_train.csv"), header + "1,7,1,0,10,\n1,8,1,0,10,\n");
+        DataFormatException twice = assertThrows(DataFormatException.class, () -> InstacartReader.read(dir));
+        assertTrue(twice.getMessage().contains("orders_train.csv:3") && twice.getMessage().contains("twice"), twice.getMessage());
+    }
+
+    @Test
+    void aRankerNeedsAUserWithThreeBasketsAndSaysSo() {
+        PurchaseHistory.Builder b = new PurchaseHistory.Builder();
+        b.basket("u", 0, List.of("a")).basket("u", 7, List.of("a", "b")).basket("v", 0, List.of("b"));
+        dev.livesell.core.InvalidValueException e = assertThrows(dev.livesell.core.InvalidValueException.class,
+                () -> RepurchaseRanker.fit(b.build()));
+        assertEquals("history", e.field());
+    }
+
+    @Test
+    void aHugeKGivesAtMostEveryItem() {
+        PurchaseHistory h = synthetic(5, 20);
+        int[] top = NextBasketRecommender.personalTopFrequency(h).recommend(0, 100, Integer.MAX_VALUE);
+        assertEquals(h.items(), top.length);
+        assertEquals(h.items(), java.util.Arrays.stream(top).distinct().count());
+    }
+
+    @Test
     void readsTheRealInstacartSubset() {
         Path dir = Path.of("../../shared/data/recommender/instacart_subset");
         Assumptions.assumeTrue(Files.isDirectory(dir));

@@ -3,8 +3,9 @@ package dev.livesell.recommend.data;
 /**
  * A compressed sparse row matrix: row {@code r} holds columns {@code cols[ptr[r]..ptr[r+1])} with
  * values {@code vals[...]}, columns ascending within a row. Used for user×item and item×user views of
- * an {@link InteractionMatrix}. Arrays are shared, not copied: treat them as read-only. Thread-safe
- * when not mutated.
+ * an {@link InteractionMatrix}. A plain value for model code: the accessors hand out the arrays themselves,
+ * not copies (scoring loops read them per element), so whoever writes to them owns the consequences;
+ * {@link InteractionMatrix#byUser()} gives each caller its own {@link #copy()}. Thread-safe when not mutated.
  *
  * <p>Example: {@code for (int p = csr.ptr()[r]; p < csr.ptr()[r + 1]; p++) use(csr.cols()[p], csr.vals()[p]);}
  */
@@ -15,6 +16,11 @@ public record Csr(int rows, int columns, int[] ptr, int[] cols, float[] vals) {
 
     public int nonZeros() {
         return ptr[rows];
+    }
+
+    /** A deep copy. */
+    public Csr copy() {
+        return new Csr(rows, columns, ptr.clone(), cols.clone(), vals.clone());
     }
 
     /** The transpose (columns become rows). */

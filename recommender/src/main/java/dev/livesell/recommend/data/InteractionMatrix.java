@@ -144,7 +144,8 @@ public final class InteractionMatrix {
 
     /**
      * The user×item matrix with one entry per distinct pair; the value is the largest weight of the
-     * pair's events.
+     * pair's events. A fresh copy each call (the caller owns it; writing to it cannot change this matrix):
+     * call it once per fit, not per user.
      */
     public Csr byUser() {
         Csr c = byUser;
@@ -152,7 +153,7 @@ public final class InteractionMatrix {
             c = buildByUser();
             byUser = c;
         }
-        return c;
+        return c.copy();
     }
 
     /** Events per item (how often each item occurs in the log). */
@@ -206,9 +207,9 @@ public final class InteractionMatrix {
         return new InteractionMatrix(users, items, clock, userPtr, item, w, time, type);
     }
 
-    /** Persistence view of the arrays (shared, read-only). */
+    /** Persistence view of the arrays (copies: the matrix stays immutable). */
     public Arrays4 arrays() {
-        return new Arrays4(userPtr, item, weight, time, type);
+        return new Arrays4(userPtr.clone(), item.clone(), weight.clone(), time.clone(), type.clone());
     }
 
     /** Rebuilds a matrix from {@link #arrays()} and dictionaries (used when loading saved models). */
@@ -216,12 +217,23 @@ public final class InteractionMatrix {
         if (a.userPtr().length != users.size() + 1 || a.userPtr()[users.size()] != a.item().length) {
             throw new InvalidValueException("userPtr", "does not match the user count and events", a.userPtr().length);
         }
+        int n = a.item().length;
+        if (a.weight().length != n || a.time().length != n || a.type().length != n) {
+            throw new InvalidValueException("arrays", "item, weight, time and type must have one entry per event (" + n + ")",
+                    a.weight().length + "/" + a.time().length + "/" + a.type().length);
+        }
+        for (int u = 0; u < users.size(); u++) {
+            if (a.userPtr()[u] > a.userPtr()[u + 1]) {
+                throw new InvalidValueException("userPtr", "must not decrease (user " + u + ")", a.userPtr()[u]);
+            }
+        }
         for (int i : a.item()) {
             if (i < 0 || i >= items.size()) {
                 throw new InvalidValueException("item", "index out of range 0.." + (items.size() - 1), i);
             }
         }
-        return new InteractionMatrix(users, items, clock, a.userPtr(), a.item(), a.weight(), a.time(), a.type());
+        return new InteractionMatrix(users, items, clock, a.userPtr().clone(), a.item().clone(), a.weight().clone(), a.time().clone(),
+                a.type().clone());
     }
 
     /** The raw arrays of a matrix. */

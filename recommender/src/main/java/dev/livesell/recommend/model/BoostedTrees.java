@@ -28,15 +28,79 @@ import java.util.SplittableRandom;
 public final class BoostedTrees {
     public static final String FORMAT = "livesell-boosted-trees";
 
-    /** Training settings. */
+    /**
+     * Training settings: {@code trees} ≥ 1, {@code maxDepth} ≥ 1, {@code learningRate} in (0, 1],
+     * {@code minLeaf} ≥ 1, {@code subsample} in (0, 1], {@code bins} in [2, 128] (bins are stored in a
+     * byte), {@code l2} ≥ 0; invalid values fail with {@link InvalidValueException} naming the setting.
+     */
     public record Settings(int trees, int maxDepth, double learningRate, int minLeaf, double subsample, int bins, double l2, long seed) {
+        public Settings {
+            if (trees < 1) {
+                throw new InvalidValueException("trees", "must be at least 1", trees);
+            }
+            if (maxDepth < 1) {
+                throw new InvalidValueException("maxDepth", "must be at least 1", maxDepth);
+            }
+            if (!(learningRate > 0 && learningRate <= 1)) {
+                throw new InvalidValueException("learningRate", "must be in (0, 1]", learningRate);
+            }
+            if (minLeaf < 1) {
+                throw new InvalidValueException("minLeaf", "must be at least 1", minLeaf);
+            }
+            if (!(subsample > 0 && subsample <= 1)) {
+                throw new InvalidValueException("subsample", "must be in (0, 1]", subsample);
+            }
+            if (bins < 2 || bins > 128) {
+                throw new InvalidValueException("bins", "must be between 2 and 128", bins);
+            }
+            if (!(l2 >= 0) || Double.isInfinite(l2)) {
+                throw new InvalidValueException("l2", "must be finite and ≥ 0", l2);
+            }
+        }
+
         public static Settings defaults() {
             return new Settings(80, 4, 0.1, 100, 0.5, 32, 1.0, 17);
         }
     }
 
-    /** One tree as parallel arrays. */
+    /** One tree as parallel arrays (copied in and out: the tree cannot be changed once built). */
     public record Tree(int[] feature, double[] threshold, int[] left, int[] right, double[] value) {
+        public Tree {
+            if (feature == null || threshold == null || left == null || right == null || value == null) {
+                throw new InvalidValueException("trees", "a tree needs feature, threshold, left, right and value arrays", null);
+            }
+            feature = feature.clone();
+            threshold = threshold.clone();
+            left = left.clone();
+            right = right.clone();
+            value = value.clone();
+        }
+
+        @Override
+        public int[] feature() {
+            return feature.clone();
+        }
+
+        @Override
+        public double[] threshold() {
+            return threshold.clone();
+        }
+
+        @Override
+        public int[] left() {
+            return left.clone();
+        }
+
+        @Override
+        public int[] right() {
+            return right.clone();
+        }
+
+        @Override
+        public double[] value() {
+            return value.clone();
+        }
+
         double eval(double[] x) {
             int n = 0;
             while (feature[n] >= 0) {
@@ -62,13 +126,13 @@ public final class BoostedTrees {
                 throw new InvalidValueException("features", "and trees are required", null);
             }
             for (Tree t : trees) {
-                int n = t.feature().length;
-                if (t.threshold().length != n || t.left().length != n || t.right().length != n || t.value().length != n) {
-                    throw new InvalidValueException("trees", "arrays of a tree must have equal length", n);
+                int n = t.feature.length;
+                if (n == 0 || t.threshold.length != n || t.left.length != n || t.right.length != n || t.value.length != n) {
+                    throw new InvalidValueException("trees", "arrays of a tree must be non-empty and of equal length", n);
                 }
                 for (int i = 0; i < n; i++) {
-                    if (t.feature()[i] >= features.size() || t.feature()[i] >= 0
-                            && (t.left()[i] <= i || t.right()[i] <= i || t.left()[i] >= n || t.right()[i] >= n)) {
+                    if (t.feature[i] >= features.size() || t.feature[i] >= 0
+                            && (t.left[i] <= i || t.right[i] <= i || t.left[i] >= n || t.right[i] >= n)) {
                         throw new InvalidValueException("trees", "node " + i + " points outside its tree", i);
                     }
                 }
@@ -124,6 +188,9 @@ public final class BoostedTrees {
     public static BoostedTrees train(List<double[]> rows, boolean[] labels, List<String> features, Settings s) {
         int n = rows.size();
         int nf = features.size();
+        if (n == 0) {
+            throw new InvalidValueException("rows", "there must be at least one training row", 0);
+        }
         if (labels.length != n) {
             throw new InvalidValueException("labels", "must have one label per row (" + n + ")", labels.length);
         }

@@ -175,7 +175,7 @@ public final class EaseModel implements Recommender, RecencyView {
         public Algorithm withParam(String key, String value) {
             return switch (key) {
                 case "lambda" -> lambda(Params.positive(key, value));
-                case "weighted" -> weighted(Boolean.parseBoolean(value.strip()));
+                case "weighted" -> weighted(Params.bool(key, value));
                 case "maxItems" -> maxItems(Params.positiveInt(key, value));
                 case "neighbours" -> neighbours(value.strip().equals("0") ? 0 : Params.positiveInt(key, value));
                 default -> throw Params.unknown("ease", key, "lambda, weighted, maxItems, neighbours");
@@ -190,7 +190,7 @@ public final class EaseModel implements Recommender, RecencyView {
                 if (neighbours == 0) {
                     LOG.info("EASE: {} items exceed maxItems={}; using the sparse model with {} neighbours", n, maxItems, nb);
                 }
-                return SparseEaseModel.fit(data, lambda, nb, Params.of("lambda", lambda, "weighted", false, "neighbours", nb));
+                return SparseEaseModel.fit(data, lambda, nb, Params.of("lambda", lambda, "weighted", weighted, "neighbours", nb));
             }
             long t0 = System.nanoTime();
             Csr x = data.byUser();

@@ -133,7 +133,7 @@ public final class ItemKnnModel implements Recommender, RecencyView {
                 case "shrink" -> shrink(Params.nonNegative(key, value));
                 case "alpha" -> alpha(Params.unit(key, value));
                 case "decay" -> decay(Params.unit(key, value));
-                case "weighted" -> weighted(Boolean.parseBoolean(value.strip()));
+                case "weighted" -> weighted(Params.bool(key, value));
                 default -> throw Params.unknown("itemknn", key, "k, shrink, alpha, decay, weighted");
             };
         }

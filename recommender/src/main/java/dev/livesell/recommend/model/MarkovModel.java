@@ -152,7 +152,7 @@ public final class MarkovModel implements Recommender, RecencyView {
                 case "window" -> window(Params.positiveInt(key, value));
                 case "steps" -> steps(Params.positiveInt(key, value));
                 case "decay" -> decay(Params.unit(key, value));
-                case "normalize" -> normalize(Boolean.parseBoolean(value.strip()));
+                case "normalize" -> normalize(Params.bool(key, value));
                 default -> throw Params.unknown("markov", key, "window, steps, decay, normalize");
             };
         }

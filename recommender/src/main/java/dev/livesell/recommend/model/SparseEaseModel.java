@@ -32,12 +32,15 @@ public final class SparseEaseModel implements Recommender, RecencyView {
     /** Row i: the items j that item i predicts, with B(i, j). */
     private final Csr rows;
     private final double decay;
+    /** Whether the Gram matrix and the scored history use the events' interaction weights (params "weighted"). */
+    private final boolean weighted;
 
     SparseEaseModel(InteractionMatrix data, Map<String, String> params, Csr rows, double decay) {
         this.data = data;
         this.params = Map.copyOf(params);
         this.rows = rows;
         this.decay = decay;
+        this.weighted = Boolean.parseBoolean(params.getOrDefault("weighted", "false"));
     }
 
     @Override
@@ -73,7 +76,7 @@ public final class SparseEaseModel implements Recommender, RecencyView {
     @Override
     public void score(History history, float[] out) {
         Arrays.fill(out, 0f);
-        HistoryProfile.of(history, decay, false).addRows(rows, decay == 1, out);
+        HistoryProfile.of(history, decay, weighted).addRows(rows, decay == 1 && !weighted, out);
     }
 
     @Override
@@ -81,8 +84,12 @@ public final class SparseEaseModel implements Recommender, RecencyView {
         return NeighbourReasons.similarTo(data, rows, history, item);
     }
 
-    /** Fits B over the binary user×item matrix of {@code data}. */
+    /**
+     * Fits B over the user×item matrix of {@code data}: binary, or with each pair's interaction weight when
+     * {@code params} says {@code weighted=true}.
+     */
     static SparseEaseModel fit(InteractionMatrix data, double lambda, int neighbours, Map<String, String> params) {
+        boolean weighted = Boolean.parseBoolean(params.getOrDefault("weighted", "false"));
         long t0 = System.nanoTime();
         int n = data.numItems();
         Csr x = data.byUser();
@@ -91,9 +98,10 @@ public final class SparseEaseModel implements Recommender, RecencyView {
         Csr gram = SparseRows.build(n, n, 0, SparseRows.threads(), (i, acc, touched) -> {
             for (int q = xt.ptr()[i]; q < xt.ptr()[i + 1]; q++) {
                 int u = xt.cols()[q];
+                float wi = weighted ? xt.vals()[q] : 1f;
                 for (int p = x.ptr()[u]; p < x.ptr()[u + 1]; p++) {
                     int j = x.cols()[p];
-                    acc[j] += 1f;
+                    acc[j] += weighted ? wi * x.vals()[p] : 1f;
                     touched.add(j);
                 }
             }

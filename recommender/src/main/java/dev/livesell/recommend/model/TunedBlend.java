@@ -207,7 +207,7 @@ public final class TunedBlend implements Algorithm {
                 return new TunedBlend(name, bases, parts, holdout, excludeSeen, cases, seed, fixedWeights, sr);
             }
             case "excludeSeen" -> {
-                return new TunedBlend(name, bases, parts, holdout, Boolean.parseBoolean(value.strip()), cases, seed, fixedWeights, search);
+                return new TunedBlend(name, bases, parts, holdout, Params.bool(key, value), cases, seed, fixedWeights, search);
             }
             default -> {
                 if (key.matches("w\\d+")) {
@@ -256,7 +256,8 @@ public final class TunedBlend implements Algorithm {
 
     /**
      * The weights {@code fit} would use for this data, tuned on its internal validation split: coordinate
-     * ascent from the parts' start weights (by default the first part alone: 1, 0, 0 ...), each step taking the
+     * ascent from the parts' start weights (by default the first part alone: 1, 0, 0 ...) over every part but the
+     * first, which anchors the scale, each step taking the
      * grid weight with the best mean NDCG@10 + Recall@10 and keeping it only when its paired gain over the
      * current weights is significant ({@value #MIN_Z} standard errors over the validation cases). With no
      * reliable gain the blend stays at its start: noise in a small validation split cannot move it.
@@ -718,7 +719,11 @@ public final class TunedBlend implements Algorithm {
             return part(base, decay, parts.isEmpty() ? 1 : 0);
         }
 
-        /** Adds a part whose weight tuning starts from {@code start} (kept unless a move gains significantly). */
+        /**
+         * Adds a part whose weight tuning starts from {@code start} (kept unless a move gains significantly). The
+         * first part anchors the scale: its weight stays at its start, which must be above 0, and the others move
+         * relative to it (scaling every weight alike changes no ranking).
+         */
         public Builder part(int base, double decay, double start) {
             if (base < 0 || base >= bases.size()) {
                 throw new InvalidValueException("base", "no such base model", base);
@@ -761,8 +766,9 @@ public final class TunedBlend implements Algorithm {
             if (parts.isEmpty()) {
                 throw new InvalidValueException("parts", "need at least one part", 0);
             }
-            if (parts.stream().noneMatch(p -> p.start() > 0)) {
-                throw new InvalidValueException("start", "at least one part must start with a positive weight", 0);
+            if (!(parts.get(0).start() > 0)) {
+                throw new InvalidValueException("start", "the first part anchors the weights (tuning moves the others"
+                        + " relative to it) and must start above 0", parts.get(0).start());
             }
             return new TunedBlend(name, bases, parts, holdout, excludeSeen, cases, seed, null, search);
         }

@@ -81,13 +81,17 @@ class TunedBlendTest {
     }
 
     @Test
-    void startWeightsMustBeNonNegativeAndOneMustBePositive() {
+    void startWeightsMustBeNonNegativeAndTheFirstPositive() {
         TunedBlend.Builder b = TunedBlend.builder("b", TunedBlend.Holdout.RANDOM).base(Recommenders.ease()).base(Recommenders.markov());
         dev.livesell.core.InvalidValueException neg = org.junit.jupiter.api.Assertions.assertThrows(
                 dev.livesell.core.InvalidValueException.class, () -> b.part(1, 1, -0.1));
         assertTrue(neg.getMessage().contains("start"), neg.getMessage());
         TunedBlend.Builder zero = TunedBlend.builder("z", TunedBlend.Holdout.RANDOM).base(Recommenders.ease()).part(0, 1, 0);
         org.junit.jupiter.api.Assertions.assertThrows(dev.livesell.core.InvalidValueException.class, zero::build);
+        // the first part anchors the scale and is never tuned, so it cannot start at 0 even if another part is positive
+        TunedBlend.Builder firstZero = TunedBlend.builder("f", TunedBlend.Holdout.RANDOM).base(Recommenders.ease()).base(Recommenders.markov())
+                .part(0, 1, 0).part(1, 1, 1);
+        org.junit.jupiter.api.Assertions.assertThrows(dev.livesell.core.InvalidValueException.class, firstZero::build);
         TunedBlend plain = TunedBlend.builder("p", TunedBlend.Holdout.RANDOM).base(Recommenders.ease()).base(Recommenders.markov())
                 .part(0, 1).part(1, 1).build();
         assertEquals(null, plain.params().get("start"), "default starts are not listed");
