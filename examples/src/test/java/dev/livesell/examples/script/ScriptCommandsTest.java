@@ -107,4 +107,17 @@ class ScriptCommandsTest {
         assertTrue(text.out().contains("intent:  price"), text.out());
         assertTrue(text.out().contains("99元"), text.out());
     }
+
+    @Test
+    void anUnreachableChatModelIsOneClearErrorLineAndExitTwo() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + port + "/v1";
+        Run r = run("script", "--products", "p-1001", "--minutes", "5", "--llm-base-url", url);
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("error: cannot reach chat model at " + url), r.err());
+    }
 }

@@ -27,7 +27,11 @@ public final class GateSession {
         this.gate = gate;
     }
 
-    /** Writes a line again given why the previous version failed; empty when it cannot. */
+    /**
+     * Writes a line again given why the previous version failed; empty when it cannot. It may throw a
+     * {@link dev.livesell.core.LivesellException} (a chat model that cannot be reached): that costs only this
+     * line, which is then rewritten or dropped, and the failure is recorded in the audit.
+     */
     @FunctionalInterface
     public interface Regenerator {
         Optional<String> regenerate(String rejected, List<String> reasons);
@@ -65,7 +69,13 @@ public final class GateSession {
             reasons.addAll(ComplianceGate.reasons(decision.verdict()));
         }
         if (regenerator != null) {
-            Optional<String> again = regenerator.regenerate(line.text(), reasons);
+            Optional<String> again;
+            try {
+                again = regenerator.regenerate(line.text(), List.copyOf(reasons));
+            } catch (dev.livesell.core.LivesellException e) {
+                again = Optional.empty();
+                reasons.add("regeneration failed: " + e.getMessage());
+            }
             if (again.isPresent() && !again.get().isBlank() && grounding.isGrounded(again.get())) {
                 ComplianceGate.Decision d2 = gate.review(again.get().strip(), facts.product(), offer);
                 if (d2.passed()) {

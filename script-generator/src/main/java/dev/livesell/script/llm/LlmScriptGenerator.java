@@ -174,15 +174,8 @@ public final class LlmScriptGenerator implements ScriptGenerator {
                                 UserMessage.from(ScriptPrompt.regenerate(language, facts, type.id(), rejected, reasons)))
                         .responseFormat(jsonSchema ? ScriptPrompt.lineFormat() : ResponseFormat.JSON)
                         .build();
-                ChatResponse response;
-                try {
-                    response = call(req);
-                } catch (ScriptGenerationException e) {
-                    // the script itself arrived: a failed rewrite request costs this line, not the script
-                    LOG.warn("regenerating a {} line failed, the line will be rewritten by the detector or dropped: {}", type.id(),
-                            e.getMessage());
-                    return Optional.empty();
-                }
+                // a failure here is a ScriptGenerationException; the gate records it and the line alone is rewritten or dropped
+                ChatResponse response = call(req);
                 ModelJson.Result r = ModelJson.parse(response.aiMessage() == null ? null : response.aiMessage().text());
                 if (r.json().isPresent() && r.json().get().path("line").isTextual()) {
                     return Optional.of(r.json().get().path("line").asText().strip());
@@ -216,14 +209,51 @@ public final class LlmScriptGenerator implements ScriptGenerator {
                 + " attempt(s): " + lastError, null, true);
     }
 
-    private ChatResponse call(ChatRequest request) {
+    /**
+     * Calls the model; every failure becomes a {@link ScriptGenerationException}: langchain4j's retriable
+     * exceptions and any failure with an {@link java.io.IOException} in its cause chain (connection refused,
+     * reset, timeout: langchain4j's JDK HTTP client throws a plain {@code RuntimeException(ConnectException)})
+     * are retriable, the rest are not. Typed livesell exceptions pass through.
+     */
+    static ChatResponse call(ChatModel model, ChatRequest request) {
         try {
             return model.chat(request);
+        } catch (dev.livesell.core.LivesellException e) {
+            throw e;
         } catch (RetriableException e) {
-            throw new ScriptGenerationException("chat model failed (retriable): " + e.getMessage(), e, true);
-        } catch (LangChain4jException e) {
-            throw new ScriptGenerationException("chat model failed: " + e.getMessage(), e, false);
+            throw new ScriptGenerationException("chat model failed (retriable): " + describe(e), e, true);
+        } catch (RuntimeException e) {
+            boolean io = ioCause(e) != null;
+            throw new ScriptGenerationException("chat model failed" + (io ? " (retriable)" : "") + ": " + describe(e), e, io);
         }
+    }
+
+    private ChatResponse call(ChatRequest request) {
+        return call(model, request);
+    }
+
+    /** The first {@link java.io.IOException} in the cause chain, or null. */
+    static java.io.IOException ioCause(Throwable t) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable c = t; c != null && seen.add(c); c = c.getCause()) {
+            if (c instanceof java.io.IOException io) {
+                return io;
+            }
+        }
+        return null;
+    }
+
+    /** A one-line description: the message, else the innermost cause's type and message. */
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = e.getMessage();
+        if (m == null || m.isBlank() || m.equals(String.valueOf(e.getCause()))) {
+            m = root.getClass().getName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        }
+        return m;
     }
 
     private static Optional<SegmentType> parseType(String id) {

@@ -301,4 +301,52 @@ class LlmScriptGeneratorTest {
         }
         return n;
     }
+
+    /** A port nothing listens on. */
+    private static int closedPort() throws Exception {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static dev.langchain4j.model.openai.OpenAiChatModel unreachable() throws Exception {
+        return dev.langchain4j.model.openai.OpenAiChatModel.builder().baseUrl("http://127.0.0.1:" + closedPort() + "/v1")
+                .apiKey("test").modelName("gpt-test").timeout(Duration.ofSeconds(5)).maxRetries(0).build();
+    }
+
+    @Test
+    void anUnreachableChatModelIsARetriableScriptGenerationException() throws Exception {
+        LlmScriptGenerator g = LlmScriptGenerator.builder(unreachable()).detector(TestCatalog.DETECTOR).build();
+        ScriptGenerationException e = assertThrows(ScriptGenerationException.class, () -> g.generate(request("t-100")));
+        assertTrue(e.isRetriable(), e.getMessage());
+        Throwable c = e;
+        while (c.getCause() != null && !(c instanceof java.net.ConnectException)) {
+            c = c.getCause();
+        }
+        assertInstanceOf(java.net.ConnectException.class, c, String.valueOf(e.getCause()));
+    }
+
+    @Test
+    void aConnectionFailureWhileRegeneratingCostsOnlyTheLineAndIsAudited() throws Exception {
+        String invented = script(
+                new String[] {"t-100", "hook", "来看这款晴川清透防晒乳。"},
+                new String[] {"t-100", "price_offer", "今天直播间只要79元！"});
+        server.then(FakeOpenAi.content(invented));
+        dev.langchain4j.model.chat.ChatModel first = server.model(Duration.ofSeconds(5));
+        dev.langchain4j.model.chat.ChatModel down = unreachable();
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        // the script arrives, then the server goes away before the regeneration request
+        dev.langchain4j.model.chat.ChatModel flaky = new dev.langchain4j.model.chat.ChatModel() {
+            @Override
+            public dev.langchain4j.model.chat.response.ChatResponse doChat(dev.langchain4j.model.chat.request.ChatRequest r) {
+                return (calls.getAndIncrement() == 0 ? first : down).chat(r);
+            }
+        };
+        LiveScript s = LlmScriptGenerator.builder(flaky).detector(TestCatalog.DETECTOR).build().generate(request("t-100"));
+        assertTrue(lines(s).contains("来看这款晴川清透防晒乳。"), lines(s).toString());
+        assertFalse(lines(s).contains("今天直播间只要79元！"), lines(s).toString());
+        AuditEntry dropped = s.audit().entries().stream().filter(e -> e.original().equals("今天直播间只要79元！")).findFirst().orElseThrow();
+        assertEquals(GateAction.DROPPED, dropped.action());
+        assertTrue(dropped.reasons().stream().anyMatch(r -> r.startsWith("regeneration failed: ")), dropped.reasons().toString());
+    }
 }
