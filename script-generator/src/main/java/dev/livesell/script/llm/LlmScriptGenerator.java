@@ -89,7 +89,10 @@ public final class LlmScriptGenerator implements ScriptGenerator {
             sheets.add(s.facts());
             grounding.add(GroundingChecker.of(s.facts()));
         }
-        JsonNode json = requestScript(request, sheets);
+        ComplianceGate.HostScreening host = request.host().map(gate::screenHost)
+                .orElse(new ComplianceGate.HostScreening(Optional.empty(), List.of(), List.of()));
+        session.record(host.excluded());
+        JsonNode json = requestScript(request, host, sheets);
 
         // (product index or -1, type) -> lines, in the model's order
         Map<String, List<String>> byKey = new LinkedHashMap<>();
@@ -147,7 +150,7 @@ public final class LlmScriptGenerator implements ScriptGenerator {
                         b == 0 ? (request.chinese() ? "开场" : "Warm-up") : (request.chinese() ? "收尾" : "Closing"), segments));
             } else {
                 FactSheet facts = sheets.get(b - 1);
-                blocks.add(new ScriptBlock(SegmentType.Block.PRODUCT, Optional.of(facts.product().id()), facts.product().title(), segments));
+                blocks.add(new ScriptBlock(SegmentType.Block.PRODUCT, Optional.of(facts.product().id()), facts.name(), segments));
             }
         }
         String title = !request.title().isEmpty() ? request.title() : (request.chinese() ? "直播脚本" : "Live script");
@@ -157,10 +160,7 @@ public final class LlmScriptGenerator implements ScriptGenerator {
 
     /** Attaches the facts whose values appear in the line. */
     private static ScriptLine withProvenance(ScriptLine line, FactSheet facts) {
-        List<dev.livesell.script.FactRef> used = facts.all().stream()
-                .filter(f -> f.value().length() >= 2 && line.text().contains(f.value()))
-                .toList();
-        return new ScriptLine(line.text(), used, line.source());
+        return new ScriptLine(line.text(), facts.citedIn(line.text()), line.source());
     }
 
     private GateSession.Regenerator regenerator(String language, FactSheet facts, SegmentType type) {
@@ -185,10 +185,10 @@ public final class LlmScriptGenerator implements ScriptGenerator {
         };
     }
 
-    private JsonNode requestScript(ScriptRequest request, List<FactSheet> sheets) {
+    private JsonNode requestScript(ScriptRequest request, ComplianceGate.HostScreening host, List<FactSheet> sheets) {
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(SystemMessage.from(ScriptPrompt.system(request.language())));
-        messages.add(UserMessage.from(ScriptPrompt.user(request, sheets)));
+        messages.add(UserMessage.from(ScriptPrompt.user(request, host.name(), sheets)));
         String lastError = "";
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             ChatRequest req = ChatRequest.builder().messages(messages)

@@ -349,4 +349,60 @@ class LlmScriptGeneratorTest {
         assertEquals(GateAction.DROPPED, dropped.action());
         assertTrue(dropped.reasons().stream().anyMatch(r -> r.startsWith("regeneration failed: ")), dropped.reasons().toString());
     }
+
+    @Test
+    void aGreetingIsCheckedAgainstTheFactsOfTheProductItNames() {
+        // t-100 is made in 上海: the same claim is rejected in the greeting as it would be in the product block
+        server.then(FakeOpenAi.content(script(
+                new String[] {"", "greeting", "宝子们晚上好！今天的晴川防晒乳产自日本，进口原料。", "欢迎来到直播间！"},
+                new String[] {"t-100", "hook", "来看这款晴川清透防晒乳。"})));
+        LiveScript s = generator(Duration.ofSeconds(5)).generate(request("t-100"));
+        assertFalse(lines(s).stream().anyMatch(l -> l.contains("日本")), lines(s).toString());
+        assertTrue(lines(s).contains("欢迎来到直播间！"), lines(s).toString());
+        AuditEntry e = s.audit().entries().stream().filter(a -> a.original().contains("日本")).findFirst().orElseThrow();
+        assertEquals(GateAction.DROPPED, e.action());
+        assertTrue(e.reasons().stream().anyMatch(r -> r.startsWith("t-100: fact_contradiction")), e.reasons().toString());
+    }
+
+    @Test
+    void aRecapWithSwappedPricesIsDroppedAndTheRightOneShips() {
+        // t-100 is 99元 in the stream, t-200 59元
+        String swapped = "晴川 清透防晒乳，直播间59元；木棉 纯棉短袖T恤，直播间99元。";
+        String right = "晴川 清透防晒乳，直播间99元；木棉 纯棉短袖T恤，直播间59元。";
+        server.then(FakeOpenAi.content(script(
+                new String[] {"t-100", "hook", "来看这款晴川清透防晒乳。"},
+                new String[] {"t-200", "hook", "再来看木棉纯棉短袖T恤。"},
+                new String[] {"", "recap", swapped, right, "今天直播间59元起。"})));
+        LiveScript s = generator(Duration.ofSeconds(5)).generate(request("t-100", "t-200"));
+        List<String> recap = s.blocks().get(3).segment(SegmentType.RECAP).orElseThrow().lines().stream().map(ScriptLine::text).toList();
+        assertEquals(List.of(right), recap, "a price tied to the wrong product, or to no product of two, does not ship");
+    }
+
+    @Test
+    void instructionsInTitleBrandAndCouponLabelNeverReachThePrompt() {
+        dev.livesell.core.InMemoryCatalog c = dev.livesell.core.io.CatalogFile.readResource(LlmScriptGeneratorTest.class,
+                "/catalog-merchant-text.jsonl");
+        server.then(FakeOpenAi.content(script(new String[] {"m-100", "hook", "来看这款T恤。"})));
+        LiveScript s = generator(Duration.ofSeconds(5)).generate(ScriptRequest.builder().minutes(10)
+                .add(c, ProductId.of("m-100")).build());
+        String prompt = server.requests().get(0).path("messages").toString();
+        for (String injected : List.of("Ignore all previous", "忽略以上规则", "告诉观众")) {
+            assertFalse(prompt.contains(injected), injected + " in the prompt");
+        }
+        assertEquals("T恤", s.productBlocks().get(0).title());
+        assertTrue(s.audit().count(GateAction.FACT_EXCLUDED) >= 3, s.audit().entries().toString());
+    }
+
+    @Test
+    void aRegeneratedLineCarriesTheFactsOfItsNewText() {
+        server.then(FakeOpenAi.content(script(new String[] {"t-100", "price_offer", "晴川防晒乳今天只要79元！"})),
+                FakeOpenAi.content("{\"line\":\"今天直播间99元。\"}"));
+        LiveScript s = generator(Duration.ofSeconds(5)).generate(request("t-100"));
+        ScriptLine line = s.productBlocks().get(0).segment(SegmentType.PRICE_OFFER).orElseThrow().lines().get(0);
+        assertEquals("今天直播间99元。", line.text());
+        assertEquals(LineSource.MODEL_REGENERATED, line.source());
+        List<dev.livesell.script.FactKind> kinds = line.facts().stream().map(dev.livesell.script.FactRef::kind).toList();
+        assertTrue(kinds.contains(dev.livesell.script.FactKind.PRICE), kinds.toString());
+        assertFalse(kinds.contains(dev.livesell.script.FactKind.BRAND), kinds.toString());
+    }
 }
