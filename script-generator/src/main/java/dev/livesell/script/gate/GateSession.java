@@ -254,6 +254,17 @@ public final class GateSession {
         return new AuditEntry(Optional.of(facts.product().id()), Optional.ofNullable(segment), original, result, action, reasons);
     }
 
+    /** Records that a segment was filled with a fallback line (the line itself still passes the gate). */
+    public void recordFallback(Optional<dev.livesell.core.ProductId> product, SegmentType segment, String text, String why) {
+        entries.add(new AuditEntry(product, Optional.ofNullable(segment), "", Optional.of(text), GateAction.FALLBACK, List.of(why)));
+    }
+
+    /** Records that the legally required notice was added to a product block. */
+    public void recordNotice(dev.livesell.core.ProductId product, SegmentType segment, String notice) {
+        entries.add(new AuditEntry(Optional.of(product), Optional.of(segment), "", Optional.of(notice), GateAction.NOTICE_ADDED,
+                List.of("notice required for the regulated class was missing")));
+    }
+
     /** The audit so far. */
     public ComplianceAudit audit() {
         return new ComplianceAudit(checked, entries);

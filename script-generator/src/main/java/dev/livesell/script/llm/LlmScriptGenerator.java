@@ -30,6 +30,7 @@ import dev.livesell.script.gate.AuditEntry;
 import dev.livesell.script.gate.ComplianceGate;
 import dev.livesell.script.gate.GateAction;
 import dev.livesell.script.gate.GateSession;
+import dev.livesell.script.offline.OfflineScriptGenerator;
 import dev.livesell.script.plan.SessionPlanner;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -98,16 +99,30 @@ public final class LlmScriptGenerator implements ScriptGenerator {
         Map<String, List<String>> byKey = new LinkedHashMap<>();
         List<AuditEntry> rejected = new ArrayList<>();
         for (JsonNode seg : json.path("segments")) {
+            if (!seg.isObject()) {
+                rejected.add(new AuditEntry(Optional.empty(), Optional.empty(), seg.toString(), Optional.empty(), GateAction.DROPPED,
+                        List.of("segment is not an object")));
+                continue;
+            }
             String product = seg.path("product").asText("").strip();
             Optional<SegmentType> type = parseType(seg.path("type").asText(""));
+            Optional<ProductId> pid = index.containsKey(product) ? Optional.of(ProductId.of(product)) : Optional.empty();
             List<String> lines = new ArrayList<>();
-            for (JsonNode l : seg.path("lines")) {
-                if (l.isTextual() && !l.asText().isBlank()) {
-                    lines.add(l.asText().strip());
+            JsonNode ls = seg.path("lines");
+            if (ls.isArray()) {
+                for (JsonNode l : ls) {
+                    if (l.isTextual() && !l.asText().isBlank()) {
+                        lines.add(l.asText().strip());
+                    } else {
+                        rejected.add(new AuditEntry(pid, type, l.toString(), Optional.empty(), GateAction.DROPPED,
+                                List.of("line is not a non-empty string")));
+                    }
                 }
-            }
-            if (seg.path("lines").isTextual() && !seg.path("lines").asText().isBlank()) {
-                lines.add(seg.path("lines").asText().strip());
+            } else if (ls.isTextual() && !ls.asText().isBlank()) {
+                lines.add(ls.asText().strip());
+            } else {
+                rejected.add(new AuditEntry(pid, type, seg.toString(), Optional.empty(), GateAction.DROPPED,
+                        List.of("segment has no \"lines\" array")));
             }
             Integer at = index.get(product);
             boolean general = type.isPresent() && type.get().block() != SegmentType.Block.PRODUCT;
@@ -131,6 +146,7 @@ public final class LlmScriptGenerator implements ScriptGenerator {
             final int blockIndex = b;
             boolean general = b == 0 || b == n + 1;
             List<Segment> segments = new ArrayList<>();
+            int modelLines = 0;
             for (SessionPlanner.Slot slot : slots.stream().filter(s -> s.block() == blockIndex).toList()) {
                 List<ScriptLine> kept = new ArrayList<>();
                 for (String text : byKey.getOrDefault(key(general ? -1 : b - 1, slot.type()), List.of())) {
@@ -143,7 +159,24 @@ public final class LlmScriptGenerator implements ScriptGenerator {
                                 regenerator(request.language(), facts, slot.type())).ifPresent(kept::add);
                     }
                 }
+                modelLines += kept.size();
+                if (kept.isEmpty()) {
+                    // the model wrote nothing usable for this part: say the offline fact-free line rather than leave a gap
+                    ScriptLine fb = OfflineScriptGenerator.fallback(request, slot.type());
+                    Optional<ProductId> pid = general ? Optional.empty() : Optional.of(sheets.get(b - 1).product().id());
+                    session.recordFallback(pid, slot.type(), fb.text(), "the model gave no accepted line for this segment");
+                    (general ? session.passGeneral(fb, sheets, grounding, slot.type())
+                            : session.pass(fb, sheets.get(b - 1), grounding.get(b - 1), slot.type(), null)).ifPresent(kept::add);
+                }
                 segments.add(new Segment(slot.type(), slot.duration(), slot.cues(), kept));
+            }
+            if (!general) {
+                FactSheet facts = sheets.get(b - 1);
+                if (modelLines == 0) {
+                    throw new ScriptGenerationException("chat model gave no usable line for product " + facts.product().id().value()
+                            + " (" + session.audit().summary() + ")", null, true);
+                }
+                addNoticeIfMissing(request, facts, segments, session);
             }
             if (general) {
                 blocks.add(new ScriptBlock(b == 0 ? SegmentType.Block.WARM_UP : SegmentType.Block.CLOSING, Optional.empty(),
@@ -156,6 +189,36 @@ public final class LlmScriptGenerator implements ScriptGenerator {
         String title = !request.title().isEmpty() ? request.title() : (request.chinese() ? "直播脚本" : "Live script");
         return new LiveScript(title, request.language(), request.style(), request.length(), blocks, session.audit(),
                 "chat-model:" + model.getClass().getSimpleName());
+    }
+
+    /** Phrases that show a line already carries the class's notice (the model may word it its own way). */
+    private static final java.util.Map<dev.livesell.core.RegulatedClass, java.util.regex.Pattern> NOTICE_SAID = java.util.Map.of(
+            dev.livesell.core.RegulatedClass.DRUG, java.util.regex.Pattern.compile("药品说明书|药师指导|package insert|pharmacist", java.util.regex.Pattern.CASE_INSENSITIVE),
+            dev.livesell.core.RegulatedClass.MEDICAL_DEVICE, java.util.regex.Pattern.compile("说明书.{0,12}(医务人员|医生)|医务人员的?指导|medical staff|read the instructions", java.util.regex.Pattern.CASE_INSENSITIVE),
+            dev.livesell.core.RegulatedClass.HEALTH_FOOD, java.util.regex.Pattern.compile("不能代替药物|不能代替药品|不能替代药物|not a substitute for (medicine|drugs|medication)", java.util.regex.Pattern.CASE_INSENSITIVE));
+
+    /**
+     * Drugs, medical devices and health food must carry their notice (广告法 第十六、十八条): when no line of the
+     * block says it, the offline notice is added to the push-to-buy segment and recorded.
+     */
+    private static void addNoticeIfMissing(ScriptRequest request, FactSheet facts, List<Segment> segments, GateSession session) {
+        dev.livesell.core.RegulatedClass rc = facts.product().category().regulatedClass();
+        java.util.regex.Pattern said = NOTICE_SAID.get(rc);
+        Optional<String> notice = OfflineScriptGenerator.legalNotice(rc, request);
+        if (said == null || notice.isEmpty()
+                || segments.stream().flatMap(s -> s.lines().stream()).anyMatch(l -> said.matcher(l.text()).find())) {
+            return;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            if (s.type() == SegmentType.PUSH_TO_BUY) {
+                List<ScriptLine> lines = new ArrayList<>(s.lines());
+                lines.add(new ScriptLine(notice.get(), List.of(facts.category()), LineSource.TEMPLATE));
+                segments.set(i, new Segment(s.type(), s.duration(), s.cues(), lines));
+                session.recordNotice(facts.product().id(), SegmentType.PUSH_TO_BUY, notice.get());
+                return;
+            }
+        }
     }
 
     /** Attaches the facts whose values appear in the line. */

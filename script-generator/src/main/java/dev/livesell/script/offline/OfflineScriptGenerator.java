@@ -87,7 +87,9 @@ public final class OfflineScriptGenerator implements ScriptGenerator {
                         session.passGeneral(l, sheets, grounding, slot.type()).ifPresent(kept::add);
                     }
                     if (kept.isEmpty()) {
-                        session.passGeneral(fallback(request, slot.type()), sheets, grounding, slot.type()).ifPresent(kept::add);
+                        ScriptLine fb = fallback(request, slot.type());
+                        session.recordFallback(Optional.empty(), slot.type(), fb.text(), "every line of the segment was dropped");
+                        session.passGeneral(fb, sheets, grounding, slot.type()).ifPresent(kept::add);
                     }
                     segments.add(new Segment(slot.type(), slot.duration(), slot.cues(), kept));
                 }
@@ -105,7 +107,9 @@ public final class OfflineScriptGenerator implements ScriptGenerator {
                     }
                     if (kept.isEmpty()) {
                         // every line of the part was dropped: say something fact-free rather than leave a gap
-                        session.pass(fallback(request, slot.type()), facts, grounding.get(b - 1), slot.type(), null).ifPresent(kept::add);
+                        ScriptLine fb = fallback(request, slot.type());
+                        session.recordFallback(Optional.of(facts.product().id()), slot.type(), fb.text(), "every line of the segment was dropped");
+                        session.pass(fb, facts, grounding.get(b - 1), slot.type(), null).ifPresent(kept::add);
                     }
                     segments.add(new Segment(slot.type(), slot.duration(), slot.cues(), kept));
                 }
@@ -149,9 +153,23 @@ public final class OfflineScriptGenerator implements ScriptGenerator {
         return out;
     }
 
-    /** A fact-free line for a part whose lines were all dropped by the gate. */
-    private static ScriptLine fallback(ScriptRequest r, SegmentType type) {
+    /** A fact-free line for a part whose lines were all dropped by the gate (also used by the LLM path). */
+    public static ScriptLine fallback(ScriptRequest r, SegmentType type) {
         return line(PhraseBook.INSTANCE.pick(r.language(), r.style(), "fallback_" + type.id(), new java.util.Random(r.seed())));
+    }
+
+    /**
+     * The notice advertising law requires for a regulated class (广告法 第十六、十八条) in {@code zh} or {@code en};
+     * empty for classes that need none. Used by the LLM path to add a notice the model left out.
+     */
+    public static Optional<String> legalNotice(dev.livesell.core.RegulatedClass rc, ScriptRequest r) {
+        String slot = switch (rc) {
+            case DRUG -> "notice_drug";
+            case MEDICAL_DEVICE -> "notice_device";
+            case HEALTH_FOOD -> "notice_health_food";
+            default -> null;
+        };
+        return slot == null ? Optional.empty() : Optional.of(PhraseBook.INSTANCE.pick(r.language(), r.style(), slot, new java.util.Random(r.seed())));
     }
 
     private static ScriptLine line(String text) {

@@ -80,8 +80,9 @@ class LlmScriptGeneratorTest {
             new String[] {"t-100", "push_to_buy", "链接已经上好了，点小黄车就能拍。"},
             new String[] {"", "next_stream", "感谢陪伴，我们下次见！"});
 
+    /** The lines the model wrote (or that replaced them), without the fallback lines of empty segments and added notices. */
     private static List<String> lines(LiveScript s) {
-        return s.lines().map(ScriptLine::text).toList();
+        return s.lines().filter(l -> l.source() != LineSource.TEMPLATE).map(ScriptLine::text).toList();
     }
 
     @Test
@@ -91,7 +92,8 @@ class LlmScriptGeneratorTest {
         assertTrue(s.generator().startsWith("chat-model:"), s.generator());
         assertTrue(lines(s).contains("日常价129元，今天直播间99元，用券后到手89元。"), lines(s).toString());
         assertEquals(7, lines(s).size());
-        assertTrue(s.lines().allMatch(l -> l.source() == LineSource.MODEL));
+        assertTrue(s.lines().allMatch(l -> l.source() == LineSource.MODEL || l.source() == LineSource.TEMPLATE));
+        assertEquals(8, s.audit().count(GateAction.FALLBACK), "each of the 8 planned segments the reply left empty is recorded");
         assertEquals(Duration.ofMinutes(10), s.duration());
         assertEquals(0, s.audit().count(GateAction.DROPPED));
         ScriptLine price = s.productBlocks().get(0).segment(SegmentType.PRICE_OFFER).orElseThrow().lines().get(0);
@@ -207,7 +209,7 @@ class LlmScriptGeneratorTest {
         server.then(FakeOpenAi.content(withInventedPrice), fixed);
         LiveScript s = generator(Duration.ofSeconds(5)).generate(request("t-100"));
         assertEquals(List.of("今天直播间99元。"), lines(s));
-        assertEquals(LineSource.MODEL_REGENERATED, s.lines().findFirst().orElseThrow().source());
+        assertEquals(LineSource.MODEL_REGENERATED, s.lines().filter(l -> l.text().equals("今天直播间99元。")).findFirst().orElseThrow().source());
         AuditEntry e = s.audit().entries().stream().filter(a -> a.action() == GateAction.REGENERATED).findFirst().orElseThrow();
         assertTrue(e.reasons().get(0).contains("59元"), e.reasons().toString());
         String regenPrompt = server.requests().get(1).path("messages").get(1).path("content").asText();
@@ -404,5 +406,44 @@ class LlmScriptGeneratorTest {
         List<dev.livesell.script.FactKind> kinds = line.facts().stream().map(dev.livesell.script.FactRef::kind).toList();
         assertTrue(kinds.contains(dev.livesell.script.FactKind.PRICE), kinds.toString());
         assertFalse(kinds.contains(dev.livesell.script.FactKind.BRAND), kinds.toString());
+    }
+
+    @Test
+    void anEmptySegmentsArrayIsAFailureNotAnEmptyScript() {
+        server.then(FakeOpenAi.content("{\"segments\":[]}"));
+        ScriptGenerationException e = assertThrows(ScriptGenerationException.class, () -> generator(Duration.ofSeconds(5)).generate(request("t-100")));
+        assertTrue(e.getMessage().contains("t-100"), e.getMessage());
+    }
+
+    @Test
+    void elementsOfTheWrongShapeAreRecordedAndEmptySegmentsGetTheFallbackLine() {
+        server.then(FakeOpenAi.content("{\"segments\":["
+                + "{\"product\":\"t-100\",\"type\":\"hook\",\"lines\":[\"来看这款晴川清透防晒乳。\"]},"
+                + "{\"product\":\"t-100\",\"type\":\"price_offer\",\"lines\":[{\"text\":\"日常价129元，今天99元。\"}, 99]},"
+                + "{\"product\":\"t-100\",\"type\":\"demo\",\"text\":\"镜头拉近看质地。\"},"
+                + "\"greeting: 大家好\"]}"));
+        LiveScript s = generator(Duration.ofSeconds(5)).generate(request("t-100"));
+        List<String> why = s.audit().entries().stream().filter(e -> e.action() == GateAction.DROPPED).flatMap(e -> e.reasons().stream()).toList();
+        assertEquals(2, why.stream().filter(r -> r.equals("line is not a non-empty string")).count(), why.toString());
+        assertTrue(why.contains("segment has no \"lines\" array") && why.contains("segment is not an object"), why.toString());
+        ScriptLine price = s.productBlocks().get(0).segment(SegmentType.PRICE_OFFER).orElseThrow().lines().get(0);
+        assertEquals(LineSource.TEMPLATE, price.source());
+        assertTrue(s.audit().entries().stream().anyMatch(e -> e.action() == GateAction.FALLBACK
+                && e.segment().equals(java.util.Optional.of(SegmentType.PRICE_OFFER))), s.audit().entries().toString());
+        assertTrue(s.blocks().stream().flatMap(b -> b.segments().stream()).noneMatch(seg -> seg.lines().isEmpty()));
+    }
+
+    @Test
+    void aDrugScriptWithoutItsNoticeGetsItAddedAndRecorded() {
+        dev.livesell.core.InMemoryCatalog c = dev.livesell.core.io.CatalogFile.readResource(LlmScriptGeneratorTest.class,
+                "/catalog-regulated.jsonl");
+        server.then(FakeOpenAi.content(script(
+                new String[] {"r-100", "hook", "来看这款康安布洛芬缓释胶囊。"},
+                new String[] {"r-100", "push_to_buy", "需要的朋友可以点小黄车下单。"})));
+        LiveScript s = generator(Duration.ofSeconds(5)).generate(ScriptRequest.builder().minutes(10).add(c, ProductId.of("r-100")).build());
+        List<String> push = s.productBlocks().get(0).segment(SegmentType.PUSH_TO_BUY).orElseThrow().lines().stream()
+                .map(ScriptLine::text).toList();
+        assertTrue(push.contains("请按药品说明书或者在药师指导下购买和使用。"), push.toString());
+        assertEquals(1, s.audit().count(GateAction.NOTICE_ADDED));
     }
 }
