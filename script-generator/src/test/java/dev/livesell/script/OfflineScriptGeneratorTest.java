@@ -146,14 +146,17 @@ class OfflineScriptGeneratorTest {
     }
 
     @Test
-    void tenProductsInOneMinuteStillPlansEveryBlock() {
+    void aLengthTooShortForItsProductsIsATypedErrorNamingTheMinimum() {
         ScriptRequest.Builder b = ScriptRequest.builder().minutes(1);
         for (String id : List.of("t-100", "t-200", "t-300", "t-400", "t-500")) {
             b.add(TestCatalog.CATALOG, ProductId.of(id));
         }
-        LiveScript s = GENERATOR.generate(b.build());
-        assertEquals(Duration.ofMinutes(1), s.duration());
-        assertEquals(5, s.productBlocks().size());
+        dev.livesell.core.InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.livesell.core.InvalidValueException.class, b::build);
+        assertTrue(e.getMessage().startsWith("length: too short for 5 product(s): needs at least 6 minutes"), e.getMessage());
+        LiveScript s = GENERATOR.generate(b.minutes(6).build());
+        assertEquals(Duration.ofMinutes(6), s.duration());
+        assertTrue(s.productBlocks().stream().allMatch(block -> block.duration().toSeconds() >= 60), "every block gets a minute");
     }
 
     @Test
