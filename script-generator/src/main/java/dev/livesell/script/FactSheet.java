@@ -22,13 +22,22 @@ public final class FactSheet {
     private final Optional<Offer> offer;
     private final List<Integer> usableSellingPoints;
     private final java.util.Set<String> excludedAttributes;
+    private final boolean titleExcluded;
+    private final boolean brandExcluded;
+    private final java.util.Set<String> excludedCoupons;
+    private final java.util.Set<Integer> excludedClaims;
 
     private FactSheet(Product product, Optional<Offer> offer, List<Integer> usableSellingPoints,
-                      java.util.Set<String> excludedAttributes) {
+                      java.util.Set<String> excludedAttributes, boolean titleExcluded, boolean brandExcluded,
+                      java.util.Set<String> excludedCoupons, java.util.Set<Integer> excludedClaims) {
         this.product = product;
         this.offer = offer;
         this.usableSellingPoints = List.copyOf(usableSellingPoints);
         this.excludedAttributes = java.util.Set.copyOf(excludedAttributes);
+        this.titleExcluded = titleExcluded;
+        this.brandExcluded = brandExcluded;
+        this.excludedCoupons = java.util.Set.copyOf(excludedCoupons);
+        this.excludedClaims = java.util.Set.copyOf(excludedClaims);
     }
 
     /** All facts of the product and offer (offer may be null). */
@@ -37,7 +46,8 @@ public final class FactSheet {
         for (int i = 0; i < product.sellingPoints().size(); i++) {
             all.add(i);
         }
-        return new FactSheet(product, Optional.ofNullable(offer), all, java.util.Set.of());
+        return new FactSheet(product, Optional.ofNullable(offer), all, java.util.Set.of(), false, false, java.util.Set.of(),
+                java.util.Set.of());
     }
 
     public static FactSheet of(ScriptItem item) {
@@ -48,14 +58,32 @@ public final class FactSheet {
     public FactSheet withoutSellingPoints(Collection<Integer> indices) {
         List<Integer> keep = new ArrayList<>(usableSellingPoints);
         keep.removeAll(indices);
-        return new FactSheet(product, offer, keep, excludedAttributes);
+        return new FactSheet(product, offer, keep, excludedAttributes, titleExcluded, brandExcluded, excludedCoupons, excludedClaims);
     }
 
     /** The same facts without these attributes (screened out by the gate). */
     public FactSheet withoutAttributes(Collection<String> names) {
         java.util.Set<String> ex = new java.util.HashSet<>(excludedAttributes);
         ex.addAll(names);
-        return new FactSheet(product, offer, usableSellingPoints, ex);
+        return new FactSheet(product, offer, usableSellingPoints, ex, titleExcluded, brandExcluded, excludedCoupons, excludedClaims);
+    }
+
+    /**
+     * The same facts without the merchant title, brand, these coupon labels and these approved claims (by index),
+     * screened out by the gate. A product whose title is excluded is named by {@link #name()} instead.
+     */
+    public FactSheet without(boolean title, boolean brand, Collection<String> couponLabels, Collection<Integer> approvedClaims) {
+        java.util.Set<String> coupons = new java.util.HashSet<>(excludedCoupons);
+        coupons.addAll(couponLabels);
+        java.util.Set<Integer> claims = new java.util.HashSet<>(excludedClaims);
+        claims.addAll(approvedClaims);
+        return new FactSheet(product, offer, usableSellingPoints, excludedAttributes, titleExcluded || title, brandExcluded || brand,
+                coupons, claims);
+    }
+
+    /** True when the merchant title passed screening and may be said. */
+    public boolean titleUsable() {
+        return !titleExcluded;
     }
 
     public Product product() {
@@ -66,14 +94,28 @@ public final class FactSheet {
         return offer;
     }
 
-    /** The title. */
+    /**
+     * The title; when the gate excluded it (it contradicts the facts or reads as an instruction), the category
+     * leaf, which is what a line may call the product instead.
+     */
     public FactRef title() {
-        return new FactRef(FactKind.TITLE, "", product.title());
+        return titleExcluded ? category() : new FactRef(FactKind.TITLE, "", product.title());
     }
 
-    /** The brand, if the product has one. */
+    /**
+     * What a script calls the product: the title, or when the title was excluded the brand (if usable) and the
+     * category leaf ({@code 简衣 T恤}).
+     */
+    public String name() {
+        if (!titleExcluded) {
+            return product.title();
+        }
+        return brand().map(b -> b.value() + " ").orElse("") + product.category().leaf();
+    }
+
+    /** The brand, if the product has one and it passed screening. */
     public Optional<FactRef> brand() {
-        return product.brand().isBlank() ? Optional.empty() : Optional.of(new FactRef(FactKind.BRAND, "", product.brand()));
+        return product.brand().isBlank() || brandExcluded ? Optional.empty() : Optional.of(new FactRef(FactKind.BRAND, "", product.brand()));
     }
 
     /** The category leaf ({@code 防晒}). */
@@ -123,8 +165,10 @@ public final class FactSheet {
     public List<FactRef> approvals() {
         List<FactRef> out = new ArrayList<>();
         product.approvalNumber().ifPresent(a -> out.add(new FactRef(FactKind.APPROVAL_NUMBER, "", a)));
-        for (String c : product.approvedClaims()) {
-            out.add(new FactRef(FactKind.APPROVED_CLAIM, "", c));
+        for (int i = 0; i < product.approvedClaims().size(); i++) {
+            if (!excludedClaims.contains(i)) {
+                out.add(new FactRef(FactKind.APPROVED_CLAIM, "", product.approvedClaims().get(i)));
+            }
         }
         return out;
     }
@@ -149,9 +193,9 @@ public final class FactSheet {
         return offer.map(Offer::bestPrice).filter(b -> b.isLessThan(price()));
     }
 
-    /** Coupons of the offer. */
+    /** Coupons of the offer whose labels passed screening. */
     public List<Coupon> coupons() {
-        return offer.map(Offer::coupons).orElse(List.of());
+        return offer.map(Offer::coupons).orElse(List.of()).stream().filter(c -> !excludedCoupons.contains(c.label())).toList();
     }
 
     /** Stock limit of the offer. */
@@ -162,7 +206,9 @@ public final class FactSheet {
     /** Every fact as a {@link FactRef}: what a line may cite. */
     public List<FactRef> all() {
         List<FactRef> out = new ArrayList<>();
-        out.add(title());
+        if (!titleExcluded) {
+            out.add(title());
+        }
         brand().ifPresent(out::add);
         out.add(category());
         out.addAll(attributes());
@@ -177,5 +223,37 @@ public final class FactSheet {
         bestPrice().ifPresent(b -> out.add(new FactRef(FactKind.BEST_PRICE, b.currencyCode(), PriceText.amount(b))));
         stockLimit().ifPresent(s -> out.add(new FactRef(FactKind.STOCK_LIMIT, "", Integer.toString(s))));
         return out;
+    }
+
+    /** Money amounts in a line: a number not glued to another digit. */
+    private static java.util.regex.Pattern amountPattern(String amount) {
+        return java.util.regex.Pattern.compile("(?<![\\d.])" + java.util.regex.Pattern.quote(amount) + "(?![\\d]|\\.\\d)");
+    }
+
+    /**
+     * The facts a text states (its provenance): facts whose value appears in it (ignoring a closing full stop),
+     * coupons whose label appears, and prices whose amount appears as a whole number.
+     */
+    public List<FactRef> citedIn(String text) {
+        List<FactRef> out = new ArrayList<>();
+        for (FactRef f : all()) {
+            boolean cited = switch (f.kind()) {
+                case PRICE, REFERENCE_PRICE, BEST_PRICE, STOCK_LIMIT -> amountPattern(f.value()).matcher(text).find();
+                case COUPON -> text.contains(f.key());
+                default -> {
+                    String core = core(f.value());
+                    yield core.length() >= 2 && text.contains(core);
+                }
+            };
+            if (cited) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** A fact value without its closing punctuation, as templates quote it. */
+    static String core(String value) {
+        return value.strip().replaceAll("[。.!！;；]+$", "");
     }
 }

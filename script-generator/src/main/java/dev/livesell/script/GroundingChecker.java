@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
 /**
  * Checks that every number and unit in a line appears in one product's facts or offer: {@code 50ml}
  * is grounded when an attribute says {@code 50ml} (or {@code 50毫升}), {@code 89元} when 89 is the
- * price, reference price, best price or a coupon amount. Chinese numerals before a measure word
- * ({@code 三瓶}, {@code 两倍}) must appear verbatim. Immutable and thread-safe.
+ * price, reference price, best price or a coupon amount in the product's currency ({@code $59} is not
+ * grounded by a 59 CNY price). Quantities in Chinese numerals are read as numbers: {@code 四十九元} must be a
+ * money fact, {@code 三瓶} must be stated ({@code 一件} / {@code 一个} alone is ordinary speech). Offer words
+ * without a number ({@code 买一送一}, {@code 再送…}, {@code 半价}, {@code 包邮}) need a fact that says so.
+ * Immutable and thread-safe.
  *
  * <pre>{@code
  * GroundingChecker g = GroundingChecker.of(FactSheet.of(product, offer));
@@ -34,8 +37,26 @@ public final class GroundingChecker {
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d.])([¥￥$€£])?\\s*(\\d++(?:\\.\\d++)?)(?:\\s*(" + UNITS + ")(?![A-Za-z]))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER_LOOSE = Pattern.compile("\\d+(?:\\.\\d+)?");
+    /** Measure words whose quantity must be grounded when written in Chinese numerals (longest first). */
+    private static final String CHINESE_UNITS = longestFirst("毫升|千克|公斤|克|毫克|斤|厘米|毫米|米|片|粒|颗|瓶|盒|袋|罐|箱|天|小时|分钟|周|个月|年|岁|度|倍|成|折|"
+            + "元|块钱|块|毛|美元|日元|件|双|只|套|份|个|名|支|单|人|台|条|张|包");
     private static final Pattern CHINESE_QUANTITY = Pattern.compile(
-            "([零一二两三四五六七八九十百千万]+)(毫升|千克|公斤|克|毫克|斤|厘米|毫米|米|片|粒|颗|瓶|盒|袋|罐|箱|天|小时|分钟|周|个月|年|岁|度|倍|成|折)");
+            "(?<!第)([零〇一二两三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)(" + CHINESE_UNITS + ")");
+    /** Count words: "一件" / "一个" is ordinary speech, not a claimed quantity (an extra free item is an offer word). */
+    private static final Set<String> COUNT_WORDS = Set.of("件", "双", "只", "套", "份", "个", "名", "支", "单", "人", "台", "条", "张", "包");
+    /**
+     * Offer words that carry no number: each needs a fact of the same kind (a coupon label, attribute or selling
+     * point saying it), else the line invents an offer.
+     */
+    private static final List<Map.Entry<Pattern, Pattern>> OFFER_WORDS = List.of(
+            Map.entry(Pattern.compile("买[一二两三四五六七八九十\\d]+[件个瓶盒套份只双支袋包]?送|(?i:buy\\s+(one|1|two|2)\\s+get|bogo)"),
+                    Pattern.compile("买.{1,4}送|(?i:buy\\s+\\S+\\s+get)")),
+            Map.entry(Pattern.compile("(?<![配运发递输接护])送[一二两三四五六七八九十\\d个件双只份套支瓶盒袋包]|再送|加送|赠送|赠品|白送|免费送|(?i:free\\s+gift|gift\\s+with)"),
+                    Pattern.compile("送|赠|(?i:gift|free)")),
+            Map.entry(Pattern.compile("半价|第二件[^，。,.]{0,3}折|(?i:half\\s+(price|off)|50%\\s*off)"), Pattern.compile("半价|第二件|(?i:half)")),
+            Map.entry(Pattern.compile("包邮|免运费|免邮|(?i:free\\s+(shipping|delivery|postage))"),
+                    Pattern.compile("包邮|免运费|免邮|(?i:free\\s+(shipping|delivery|postage))")),
+            Map.entry(Pattern.compile("免单|(?i:for\\s+free\\b)"), Pattern.compile("免单|(?i:free)")));
     private static final Set<String> CURRENCY = Set.of("元", "块", "¥", "￥", "yuan", "rmb", "美元", "$", "usd", "€", "£", "日元", "yen");
     private static final Map<String, String> SAME_UNIT = Map.ofEntries(
             Map.entry("ml", "毫升"), Map.entry("毫升", "ml"), Map.entry("l", "升"), Map.entry("升", "l"),
@@ -47,12 +68,17 @@ public final class GroundingChecker {
 
     private final String corpus;
     private final Set<String> numbers;
+    /** Money facts as {@code CURRENCY:amount} ({@code CNY:59}). */
     private final Set<String> moneyNumbers;
+    private final Set<String> moneyAmounts;
+    private final String stock;
 
-    private GroundingChecker(String corpus, Set<String> numbers, Set<String> moneyNumbers) {
+    private GroundingChecker(String corpus, Set<String> numbers, Set<String> moneyNumbers, String stock) {
         this.corpus = corpus;
         this.numbers = numbers;
         this.moneyNumbers = moneyNumbers;
+        this.moneyAmounts = moneyNumbers.stream().map(m -> m.substring(m.indexOf(':') + 1)).collect(java.util.stream.Collectors.toSet());
+        this.stock = stock;
     }
 
     /** A checker for one product's facts and offer. */
@@ -86,8 +112,8 @@ public final class GroundingChecker {
                 }
             }
         });
-        numbers.addAll(money);
-        return new GroundingChecker(corpus, Set.copyOf(numbers), Set.copyOf(money));
+        money.forEach(amount -> numbers.add(amount.substring(amount.indexOf(':') + 1)));
+        return new GroundingChecker(corpus, Set.copyOf(numbers), Set.copyOf(money), facts.stockLimit().map(String::valueOf).orElse(null));
     }
 
     private static String longestFirst(String alternatives) {
@@ -108,7 +134,25 @@ public final class GroundingChecker {
     }
 
     private static void addMoney(Set<String> out, Money m) {
-        out.add(canonical(m.amount().toPlainString()));
+        out.add(m.currencyCode() + ":" + canonical(m.amount().toPlainString()));
+    }
+
+    /** The currencies a money token may mean: from its symbol or unit word ({@code ¥} is yuan or yen). */
+    private static Set<String> currencies(String prefix, String unit) {
+        String u = prefix != null ? prefix : unit;
+        return switch (u) {
+            case "$", "美元", "usd" -> Set.of("USD");
+            case "€" -> Set.of("EUR");
+            case "£" -> Set.of("GBP");
+            case "日元", "yen" -> Set.of("JPY");
+            case "¥", "￥" -> Set.of("CNY", "JPY");
+            default -> Set.of("CNY"); // 元, 块, 块钱, 毛, yuan, rmb
+        };
+    }
+
+    /** True when the amount is a money fact in one of these currencies. */
+    private boolean money(String amount, Set<String> currencies) {
+        return currencies.stream().anyMatch(c -> moneyNumbers.contains(c + ":" + amount));
     }
 
     /** The numbers and quantities in {@code line} that the facts do not support, as they appear; empty when grounded. */
@@ -124,7 +168,8 @@ public final class GroundingChecker {
             if (!numbers.contains(num)) {
                 ok = false;
             } else if (prefix != null || (unit != null && CURRENCY.contains(unit))) {
-                ok = moneyNumbers.contains(num) || stated(num + (unit == null ? "" : unit));
+                // the amount must be a money fact in the currency the line says ($59 is not 59元)
+                ok = money(num, currencies(prefix, prefix != null ? null : unit)) || stated(num + (unit == null ? "" : unit));
             } else if (unit != null) {
                 ok = stated(num + unit) || stated(m.group(2) + unit)
                         || (SAME_UNIT.containsKey(unit) && stated(num + SAME_UNIT.get(unit)));
@@ -137,11 +182,94 @@ public final class GroundingChecker {
         }
         Matcher c = CHINESE_QUANTITY.matcher(text);
         while (c.find()) {
-            if (!corpus.contains(c.group())) {
+            if (!chineseQuantityGrounded(c.group(1), c.group(2), c.group())) {
                 bad.add(c.group());
             }
         }
+        for (Map.Entry<Pattern, Pattern> offer : OFFER_WORDS) {
+            Matcher o = offer.getKey().matcher(text);
+            if (o.find() && !offer.getValue().matcher(corpus).find()) {
+                bad.add(o.group());
+            }
+        }
         return bad;
+    }
+
+    /** A quantity in Chinese numerals: money must be a money fact, other quantities stated (verbatim or in digits). */
+    private boolean chineseQuantityGrounded(String numeral, String unit, String whole) {
+        if (corpus.contains(normalize(whole))) {
+            return true;
+        }
+        BigDecimal value = chineseNumber(numeral);
+        if (value == null) {
+            return false;
+        }
+        String num = canonical(value.toPlainString());
+        switch (unit) {
+            case "元", "块", "块钱", "美元", "日元" -> {
+                return money(num, currencies(null, unit.equals("块钱") ? "块" : unit));
+            }
+            case "毛" -> {
+                return money(canonical(value.movePointLeft(1).toPlainString()), Set.of("CNY"));
+            }
+            default -> {
+                if (COUNT_WORDS.contains(unit)) {
+                    return value.compareTo(BigDecimal.ONE) == 0 || num.equals(stock) && (unit.equals("件") || unit.equals("份"))
+                            || stated(num + unit);
+                }
+                String u = unit.toLowerCase(Locale.ROOT);
+                return stated(num + u) || (SAME_UNIT.containsKey(u) && stated(num + SAME_UNIT.get(u)));
+            }
+        }
+    }
+
+    /** The value of a Chinese numeral ({@code 四十九} → 49, {@code 十九点九} → 19.9); null if unreadable. */
+    static BigDecimal chineseNumber(String numeral) {
+        String n = numeral;
+        String fraction = "";
+        int dot = n.indexOf('点');
+        if (dot >= 0) {
+            fraction = n.substring(dot + 1);
+            n = n.substring(0, dot);
+        }
+        long total = 0;
+        long section = 0;
+        long digit = -1;
+        for (int i = 0; i < n.length(); i++) {
+            char ch = n.charAt(i);
+            int d = "零〇一二三四五六七八九".indexOf(ch);
+            if (ch == '两') {
+                d = 3; // index of 二 in the string above
+            }
+            if (d >= 0) {
+                digit = ch == '零' || ch == '〇' ? 0 : (ch == '两' ? 2 : d - 1);
+                continue;
+            }
+            long mult = switch (ch) {
+                case '十' -> 10;
+                case '百' -> 100;
+                case '千' -> 1000;
+                case '万' -> 10000;
+                default -> -1;
+            };
+            if (mult < 0) {
+                return null;
+            }
+            if (mult == 10000) {
+                total = (total + section + Math.max(digit, 0)) * 10000;
+                section = 0;
+            } else {
+                section += (digit < 0 ? 1 : digit) * mult;
+            }
+            digit = -1;
+        }
+        long whole = total + section + Math.max(digit, 0);
+        StringBuilder frac = new StringBuilder();
+        for (char ch : fraction.toCharArray()) {
+            int d = "零一二三四五六七八九".indexOf(ch);
+            frac.append(ch == '〇' ? 0 : d);
+        }
+        return new BigDecimal(whole + (frac.length() > 0 ? "." + frac : ""));
     }
 
     /** True when every number and quantity in the line is supported by the facts. */

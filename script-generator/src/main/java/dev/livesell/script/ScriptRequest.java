@@ -28,7 +28,9 @@ import java.util.Set;
  * @param host     the host, if known (name and catchphrases are used in the warm-up)
  * @param style    speaking style (defaults to the host's, else warm)
  * @param language {@code zh} or {@code en}
- * @param length   requested total length (at least one minute)
+ * @param length   requested total length: at least one minute, and enough for 60 s per product block
+ *                 ({@code SessionPlanner.minimumLength(n)}, e.g. 6 minutes for five products); shorter
+ *                 fails with {@code InvalidValueException} naming {@code length} and the minimum
  * @param seed     seed for phrasing choices; the same request gives the same script
  * @param title    a heading for the script (may be empty)
  */
@@ -50,6 +52,13 @@ public record ScriptRequest(List<ScriptItem> items, Optional<Host> host, Persona
         language = normalizeLanguage(language);
         if (length == null || length.compareTo(Duration.ofMinutes(1)) < 0) {
             throw new InvalidValueException("length", "must be at least one minute", length);
+        }
+        Duration minimum = dev.livesell.script.plan.SessionPlanner.minimumLength(items.size());
+        if (length.compareTo(minimum) < 0) {
+            // 12 products in one minute planned ~4 s blocks of 16 lines each: reject rather than promise an impossible run sheet
+            throw new InvalidValueException("length", "too short for " + items.size() + " product(s): needs at least "
+                    + minimum.toMinutes() + " minutes (" + dev.livesell.script.plan.SessionPlanner.MIN_PRODUCT_BLOCK.toSeconds()
+                    + " s per product block)", length);
         }
         title = title == null ? "" : title.strip();
     }

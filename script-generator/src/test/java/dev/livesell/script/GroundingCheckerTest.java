@@ -69,4 +69,32 @@ class GroundingCheckerTest {
         assertTrue(g.isGrounded("净含量15ml，5种植物提取物"));
         assertEquals(List.of("5ml"), g.ungrounded("一支5ml"));
     }
+
+    @Test
+    void amountsInChineseNumeralsAreReadAsNumbers() {
+        // t-100: 99元 live, 129元 everyday, 立减10 → 89元
+        assertEquals(List.of("四十九元", "两件", "二十元"), sunscreen.ungrounded("今天直播间只要四十九元，拍两件再减二十元。"));
+        assertTrue(sunscreen.isGrounded("直播间九十九元，用券再减十元，到手八十九元。"), "the real prices in words are grounded");
+        assertTrue(sunscreen.isGrounded("拍一件试试，一个小技巧送给大家看"), "一件 / 一个 is ordinary speech");
+    }
+
+    @Test
+    void aPriceInAnotherCurrencyIsNotGrounded() {
+        assertEquals(List.of("$99", "€129"), sunscreen.ungrounded("Only $99 today, usually €129!"));
+        assertEquals(List.of("99美元"), sunscreen.ungrounded("今天只要99美元。"));
+        assertTrue(sunscreen.isGrounded("Only 99 yuan today, usually ¥129."));
+    }
+
+    @Test
+    void offerWordsWithoutANumberNeedAnOfferThatSaysSo() {
+        assertTrue(sunscreen.ungrounded("今天买一送一！").contains("买一送"), sunscreen.ungrounded("今天买一送一！").toString());
+        assertEquals(List.of("再送"), sunscreen.ungrounded("拍了再送一支小样"));
+        assertEquals(List.of("半价"), sunscreen.ungrounded("第二件半价"));
+        assertEquals(List.of("包邮"), sunscreen.ungrounded("全国包邮"));
+        assertEquals(List.of("free shipping"), sunscreen.ungrounded("And free shipping today!"));
+        dev.livesell.core.Product shipped = TestCatalog.product("t-100").toBuilder().attribute("发货", "48小时内发货，全国包邮").build();
+        assertTrue(GroundingChecker.of(FactSheet.of(shipped, TestCatalog.offer("t-100"))).isGrounded("全国包邮"),
+                "an offer word the facts state is grounded");
+        assertTrue(sunscreen.isGrounded("快递配送到家，送给妈妈也合适"), "配送 and 送给 are not free gifts");
+    }
 }

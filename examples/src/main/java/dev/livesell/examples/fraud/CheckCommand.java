@@ -78,17 +78,27 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        FalseAdDetector detector = detector(spec.commandLine().getErr());
         if (eval != null) {
             if (text != null) {
                 throw new InvalidValueException("text", "give either TEXT or --eval, not both", text);
             }
-            evaluate(detector, out);
+            // flags of the single-claim mode would be silently ignored: reject them
+            if (catalog != null || productId != null || json) {
+                String flag = catalog != null ? "--catalog" : productId != null ? "--product" : "--json";
+                throw new InvalidValueException(flag, "applies to checking one TEXT, not to --eval", catalog != null ? catalog
+                        : productId != null ? productId : true);
+            }
+            evaluate(detector(spec.commandLine().getErr()), out);
             return 0;
         }
         if (text == null) {
             throw new InvalidValueException("text", "give the text to check, or --eval FILE.tsv", null);
         }
+        if (errors || disguise != null) {
+            throw new InvalidValueException(errors ? "--errors" : "--disguise", "applies only with --eval FILE.tsv",
+                    errors ? true : disguise);
+        }
+        FalseAdDetector detector = detector(spec.commandLine().getErr());
         Product product = null;
         Offer offer = null;
         if (productId != null || catalog != null) {

@@ -71,7 +71,17 @@ public final class ScriptCommand implements Callable<Integer> {
                 : ScriptGenerator.withChatModel(dev.langchain4j.model.openai.OpenAiChatModel.builder().baseUrl(llmBaseUrl)
                         .apiKey(System.getenv().getOrDefault("OPENAI_API_KEY", "none")).modelName(llmModel)
                         .timeout(java.time.Duration.ofSeconds(120)).build());
-        LiveScript script = generator.generate(b.build());
+        LiveScript script;
+        try {
+            script = generator.generate(b.build());
+        } catch (dev.livesell.script.ScriptGenerationException e) {
+            if (llmBaseUrl != null && connectionFailure(e)) {
+                // one clear line instead of the HTTP client's stack trace; exit code 2 like every typed failure
+                throw new dev.livesell.script.ScriptGenerationException("cannot reach chat model at " + llmBaseUrl + " ("
+                        + rootMessage(e) + ")", e, true);
+            }
+            throw e;
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.print(fmt.render(script));
         if (fmt != ScriptFormat.JSON) {
@@ -79,5 +89,23 @@ public final class ScriptCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static boolean connectionFailure(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof java.net.ConnectException || c instanceof java.net.UnknownHostException
+                    || c instanceof java.net.NoRouteToHostException || c instanceof java.net.http.HttpConnectTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 }

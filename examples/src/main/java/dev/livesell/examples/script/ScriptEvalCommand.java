@@ -11,7 +11,6 @@ import dev.livesell.script.ScriptGenerator;
 import dev.livesell.script.ScriptLine;
 import dev.livesell.script.ScriptRequest;
 import dev.livesell.script.Segment;
-import dev.livesell.script.SegmentType;
 import dev.livesell.script.gate.GateAction;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,13 +22,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code livesell script eval}: one offline script per catalog product, checked with checks that do not
- * use the generator's code: grounding (numbers and units in the product's data or offer), compliance
- * (a fresh detector re-checks every line), segment coverage (share of the 14 segment types that have at
- * least one line) and duration error (|planned − requested| / requested, averaged).
+ * use the generator's code: grounding ({@link ScriptQualityCheck}: numbers, units, currencies and offer words
+ * in the product's data or offer) and compliance (a fresh detector re-checks every line, warm-up and closing
+ * included, with {@code Claim.about} for the script's product), plus how often a segment had to be filled
+ * with the generator's fact-free fallback line because the gate dropped all of its lines.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Generate a script per catalog product and check grounding, compliance, coverage and timing. "
-                + "Ends with: grounded=0.XXXX violations=N coverage=0.XXXX duration_error=0.XXXX scripts=N")
+        description = "Generate a script per catalog product and re-check grounding and compliance of every line. "
+                + "Ends with: grounded=0.XXXX violations=N fallback=0.XXXX scripts=N")
 public final class ScriptEvalCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,18 +49,48 @@ public final class ScriptEvalCommand implements Callable<Integer> {
     @Option(names = "--style", description = "Host style: energetic, expert, warm, playful (default: warm).")
     String style;
 
+    /** What the independent checks found in scripts. */
+    static final class Tally {
+        long lines;
+        long grounded;
+        long violations;
+        long segments;
+        long fallbacks;
+    }
+
+    /**
+     * Re-checks every line of a script about one product: grounding with the eval's own checker, compliance with
+     * {@code Claim.about(line, product, offer)} (session lines included); prints each problem.
+     */
+    static void check(LiveScript s, Product p, Offer o, FalseAdDetector detector, Tally t, PrintWriter out) {
+        ScriptQualityCheck grounding = new ScriptQualityCheck(p, o);
+        for (ScriptBlock b : s.blocks()) {
+            for (Segment seg : b.segments()) {
+                t.segments++;
+                for (ScriptLine l : seg.lines()) {
+                    t.lines++;
+                    if (grounding.grounded(l.text())) {
+                        t.grounded++;
+                    } else {
+                        out.println("ungrounded " + p.id().value() + ": " + l.text());
+                    }
+                    if (detector.check(Claim.about(l.text(), p, o)).isViolation()) {
+                        t.violations++;
+                        out.println("violation " + p.id().value() + ": " + l.text());
+                    }
+                }
+            }
+        }
+        t.fallbacks += s.audit().count(GateAction.FALLBACK);
+    }
+
     @Override
     public Integer call() {
         InMemoryCatalog c = CatalogOption.load(catalog);
         FalseAdDetector checker = FalseAdDetector.builder().build();
         ScriptGenerator generator = ScriptGenerator.offline();
         PrintWriter out = spec.commandLine().getOut();
-        long lines = 0;
-        long grounded = 0;
-        long violations = 0;
-        long covered = 0;
-        long expected = 0;
-        double durationError = 0;
+        Tally t = new Tally();
         long dropped = 0;
         long rewritten = 0;
         long excluded = 0;
@@ -74,43 +104,17 @@ public final class ScriptEvalCommand implements Callable<Integer> {
             }
             LiveScript s = generator.generate(request.build());
             scripts++;
-            ScriptQualityCheck check = new ScriptQualityCheck(p, o);
-            int productViolations = 0;
-            int productUngrounded = 0;
-            for (ScriptBlock b : s.blocks()) {
-                for (Segment seg : b.segments()) {
-                    expected++;
-                    if (!seg.lines().isEmpty()) {
-                        covered++;
-                    }
-                    for (ScriptLine l : seg.lines()) {
-                        lines++;
-                        if (check.grounded(l.text())) {
-                            grounded++;
-                        } else {
-                            productUngrounded++;
-                            out.println("ungrounded " + p.id().value() + ": " + l.text());
-                        }
-                        Claim claim = b.kind() == SegmentType.Block.PRODUCT ? Claim.about(l.text(), p, o) : Claim.of(l.text());
-                        if (checker.check(claim).isViolation()) {
-                            violations++;
-                            productViolations++;
-                            out.println("violation " + p.id().value() + ": " + l.text());
-                        }
-                    }
-                }
-            }
-            durationError += Math.abs(s.duration().toSeconds() - s.requested().toSeconds()) / (double) s.requested().toSeconds();
+            check(s, p, o, checker, t, out);
             dropped += s.audit().count(GateAction.DROPPED);
             rewritten += s.audit().count(GateAction.REWRITTEN);
             excluded += s.audit().count(GateAction.FACT_EXCLUDED);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
-        out.printf(Locale.ROOT, "lines=%d gate_rewritten=%d gate_dropped=%d facts_excluded=%d time_s=%.1f%n",
-                lines, rewritten, dropped, excluded, seconds);
-        out.printf(Locale.ROOT, "grounded=%.4f violations=%d coverage=%.4f duration_error=%.4f scripts=%d%n",
-                lines == 0 ? 0 : grounded / (double) lines, violations, expected == 0 ? 0 : covered / (double) expected,
-                scripts == 0 ? 0 : durationError / scripts, scripts);
+        out.printf(Locale.ROOT, "lines=%d segments=%d gate_rewritten=%d gate_dropped=%d facts_excluded=%d fallback_lines=%d time_s=%.1f%n",
+                t.lines, t.segments, rewritten, dropped, excluded, t.fallbacks, seconds);
+        out.printf(Locale.ROOT, "grounded=%.4f violations=%d fallback=%.4f scripts=%d%n",
+                t.lines == 0 ? 0 : t.grounded / (double) t.lines, t.violations, t.segments == 0 ? 0 : t.fallbacks / (double) t.segments,
+                scripts);
         out.flush();
         return 0;
     }

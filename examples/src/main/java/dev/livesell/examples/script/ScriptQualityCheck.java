@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * every number (with its unit, if any) in a line must occur in the product's data or offer. Money
  * units need an amount of the offer (price, reference price, best price, coupon amounts); a count
  * word after the stock limit is accepted; anything else must appear as written (spaces and case
- * ignored). Chinese numerals before a measure word must appear verbatim.
+ * ignored). Money must be in the product's currency ({@code $59} or {@code 59美元} is not a 59 CNY price).
+ * Chinese numerals before a measure word are turned into digits first ({@code 四十九元} is checked as
+ * {@code 49元}) unless the data says them verbatim; a lone {@code 一} before a count word is plain speech.
+ * Offer words without a number (买一送一, 再送, 半价, 包邮, free shipping) need data that says the same.
  */
 final class ScriptQualityCheck {
     private static final Pattern QUANTITY = Pattern.compile(
@@ -28,6 +31,20 @@ final class ScriptQualityCheck {
     private static final Pattern CHINESE_QUANTITY = Pattern.compile(
             "[一二两三四五六七八九十百千万]+(毫升|千克|公斤|克|斤|厘米|米|片|粒|颗|瓶|盒|袋|罐|箱|天|小时|年|个月|岁|倍|折)");
     private static final Set<String> MONEY = Set.of("元", "块", "yuan", "rmb", "日元", "美元", "yen", "$", "¥", "￥", "€", "£");
+    private static final Map<String, Set<String>> CURRENCY_OF = Map.ofEntries(
+            Map.entry("元", Set.of("CNY")), Map.entry("块", Set.of("CNY")), Map.entry("yuan", Set.of("CNY")), Map.entry("rmb", Set.of("CNY")),
+            Map.entry("日元", Set.of("JPY")), Map.entry("yen", Set.of("JPY")), Map.entry("美元", Set.of("USD")), Map.entry("$", Set.of("USD")),
+            Map.entry("€", Set.of("EUR")), Map.entry("£", Set.of("GBP")), Map.entry("¥", Set.of("CNY", "JPY")), Map.entry("￥", Set.of("CNY", "JPY")));
+    private static final Pattern CHINESE_NUMERAL = Pattern.compile(
+            "(?<!第)([零〇一二两三四五六七八九十百千万]+)(?=(毫升|千克|公斤|克|斤|厘米|米|片|粒|颗|瓶|盒|袋|罐|箱|天|小时|年|个月|岁|倍|折|元|块|美元|日元|件|双|只|套|份|个|支|条|张|台|名|人))");
+    private static final Set<String> COUNT_WORDS = Set.of("件", "双", "只", "套", "份", "个", "支", "条", "张", "台", "名", "人");
+    /** An offer word in a line, and what the data must say for it. */
+    private static final Map<Pattern, Pattern> OFFER_WORDS = Map.of(
+            Pattern.compile("买\\S{1,3}送|buy (one|1|two|2) get|bogo", Pattern.CASE_INSENSITIVE), Pattern.compile("买.{1,4}送|buy .{1,6} get"),
+            Pattern.compile("再送|加送|赠送|赠品|白送|(?<![配运发递输接护])送[一二两三四五六七八九十\\d]|free gift", Pattern.CASE_INSENSITIVE), Pattern.compile("送|赠|gift"),
+            Pattern.compile("半价|half (price|off)", Pattern.CASE_INSENSITIVE), Pattern.compile("半价|第二件|half"),
+            Pattern.compile("包邮|免运费|免邮|free (shipping|delivery|postage)", Pattern.CASE_INSENSITIVE), Pattern.compile("包邮|免运费|免邮|free (shipping|delivery|postage)"),
+            Pattern.compile("免单"), Pattern.compile("免单"));
     private static final Set<String> COUNT = Set.of("件", "份", "unit", "units");
     private static final Map<String, String> SYNONYM = Map.of("毫升", "ml", "克", "g", "千克", "kg", "公斤", "kg", "厘米", "cm",
             "毫米", "mm", "升", "l", "毫克", "mg");
@@ -35,6 +52,7 @@ final class ScriptQualityCheck {
     private final String text;
     private final Set<String> numbers = new HashSet<>();
     private final Set<String> money = new HashSet<>();
+    private final Set<String> amounts = new HashSet<>();
     private final String stock;
 
     ScriptQualityCheck(Product p, Offer o) {
@@ -66,7 +84,7 @@ final class ScriptQualityCheck {
                 numbers.add(stock);
             }
         }
-        numbers.addAll(money);
+        numbers.addAll(amounts);
     }
 
     private Set<String> labelNumbers(String label) {
@@ -79,12 +97,55 @@ final class ScriptQualityCheck {
     }
 
     private void addMoney(Money m) {
-        money.add(plain(m.amount().toPlainString()));
+        money.add(m.currencyCode() + " " + plain(m.amount().toPlainString()));
+        amounts.add(plain(m.amount().toPlainString()));
+    }
+
+    /** Chinese numerals before a measure word as digits, unless the data says them as written. */
+    private String digitize(String line) {
+        Matcher m = CHINESE_NUMERAL.matcher(line);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String numeral = m.group(1);
+            long v = chineseValue(numeral);
+            boolean plainOne = v == 1 && COUNT_WORDS.contains(m.group(2));
+            boolean verbatim = text.contains(numeral + m.group(2));
+            m.appendReplacement(sb, Matcher.quoteReplacement(v < 0 || plainOne || verbatim ? numeral : Long.toString(v)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** 四十九 → 49, 两千 → 2000, 十 → 10; -1 when not a number. */
+    private static long chineseValue(String s) {
+        String digits = "零一二三四五六七八九";
+        long result = 0;
+        long pending = 0;
+        boolean any = false;
+        for (char ch : s.replace('两', '二').replace('〇', '零').toCharArray()) {
+            int d = digits.indexOf(ch);
+            if (d >= 0) {
+                pending = d;
+                any = true;
+            } else if (ch == '十' || ch == '百' || ch == '千') {
+                int scale = ch == '十' ? 10 : ch == '百' ? 100 : 1000;
+                result += (any ? pending : 1) * scale;
+                pending = 0;
+                any = false;
+            } else if (ch == '万') {
+                result = (result + pending) * 10000;
+                pending = 0;
+                any = false;
+            } else {
+                return -1;
+            }
+        }
+        return result + pending;
     }
 
     /** True when every number and quantity in the line is in the data. */
     boolean grounded(String line) {
-        String l = Normalizer.normalize(line, Normalizer.Form.NFKC);
+        String l = digitize(Normalizer.normalize(line, Normalizer.Form.NFKC));
         Matcher m = QUANTITY.matcher(l);
         while (m.find()) {
             String n = plain(m.group(2));
@@ -96,7 +157,8 @@ final class ScriptQualityCheck {
                 continue;
             }
             if (MONEY.contains(unit) || m.group(1) != null) {
-                if (!money.contains(n)) {
+                String symbol = m.group(1) != null ? m.group(1) : unit;
+                if (CURRENCY_OF.getOrDefault(symbol, Set.of("CNY")).stream().noneMatch(c -> money.contains(c + " " + n))) {
                     return false;
                 }
             } else if (COUNT.contains(unit) && n.equals(stock)) {
@@ -108,7 +170,14 @@ final class ScriptQualityCheck {
         }
         Matcher c = CHINESE_QUANTITY.matcher(l);
         while (c.find()) {
-            if (!text.contains(c.group())) {
+            boolean plainOne = c.group().length() == 2 && c.group().charAt(0) == '一' && COUNT_WORDS.contains(c.group(1));
+            if (!text.contains(c.group()) && !plainOne) {
+                return false;
+            }
+        }
+        String lower = l.toLowerCase(Locale.ROOT);
+        for (Map.Entry<Pattern, Pattern> offerWord : OFFER_WORDS.entrySet()) {
+            if (offerWord.getKey().matcher(lower).find() && !offerWord.getValue().matcher(text).find()) {
                 return false;
             }
         }

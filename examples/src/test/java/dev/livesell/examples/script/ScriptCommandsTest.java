@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.livesell.core.io.LivesellJson;
 import dev.livesell.examples.LivesellCli;
+import dev.livesell.fraud.FalseAdDetector;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -80,19 +81,49 @@ class ScriptCommandsTest {
         assertEquals(0, r.code(), r.err());
         String[] lines = r.out().strip().split("\n");
         String last = lines[lines.length - 1];
-        assertTrue(last.matches("grounded=\\d\\.\\d{4} violations=\\d+ coverage=\\d\\.\\d{4} duration_error=\\d\\.\\d{4} scripts=6"), last);
+        assertTrue(last.matches("grounded=\\d\\.\\d{4} violations=\\d+ fallback=\\d\\.\\d{4} scripts=6"), last);
         assertTrue(last.startsWith("grounded=1.0000 violations=0 "), r.out());
+    }
+
+    /** The eval's checks find what the gate is there to stop: they can fail. */
+    @Test
+    void evalChecksCatchSwappedPricesAndContradictionsInSessionLines() {
+        dev.livesell.core.InMemoryCatalog sample = CatalogOption.load(null);
+        dev.livesell.core.Product p = sample.require(dev.livesell.core.ProductId.of("p-1001"));
+        dev.livesell.core.Offer o = sample.offer(p.id()).orElse(null);
+        dev.livesell.script.LiveScript good = dev.livesell.script.ScriptGenerator.offline().generate(
+                dev.livesell.script.ScriptRequest.builder().add(p, o).minutes(10).build());
+        // the same script with two session lines a broken gate would have let through
+        List<dev.livesell.script.ScriptBlock> blocks = new java.util.ArrayList<>(good.blocks());
+        dev.livesell.script.Segment greeting = new dev.livesell.script.Segment(dev.livesell.script.SegmentType.GREETING,
+                java.time.Duration.ofSeconds(20), List.of(), List.of(
+                new dev.livesell.script.ScriptLine("晴川防晒乳产自日本，今天直播间只要四十九元！", List.of(), dev.livesell.script.LineSource.MODEL)));
+        blocks.set(0, new dev.livesell.script.ScriptBlock(dev.livesell.script.SegmentType.Block.WARM_UP, java.util.Optional.empty(), "开场",
+                List.of(greeting)));
+        dev.livesell.script.LiveScript bad = new dev.livesell.script.LiveScript(good.title(), good.language(), good.style(), good.requested(),
+                blocks, good.audit(), good.generator());
+        FalseAdDetector detector = FalseAdDetector.builder().build();
+        StringWriter sink = new StringWriter();
+        ScriptEvalCommand.Tally clean = new ScriptEvalCommand.Tally();
+        ScriptEvalCommand.check(good, p, o, detector, clean, new PrintWriter(sink));
+        assertEquals(clean.lines, clean.grounded, sink.toString());
+        assertEquals(0, clean.violations, sink.toString());
+        ScriptEvalCommand.Tally found = new ScriptEvalCommand.Tally();
+        ScriptEvalCommand.check(bad, p, o, detector, found, new PrintWriter(sink));
+        assertEquals(1, found.lines - found.grounded, "四十九元 is not p-1001's price");
+        assertEquals(1, found.violations, "产自日本 contradicts 产地=上海 in a warm-up line");
     }
 
     @Test
     void evalOnACatalogUnlikeTheSampleIsFullyGroundedAndCompliant() {
-        Path unseen = Path.of("../script-generator/src/test/resources/catalog-unseen.jsonl");
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(unseen), "script-generator test catalog not found");
+        // surefire runs in the module directory and sets basedir; a missing file fails the test instead of skipping it
+        Path unseen = Path.of(System.getProperty("basedir", ".")).resolve("../script-generator/src/test/resources/catalog-unseen.jsonl");
+        assertTrue(Files.isRegularFile(unseen), "script-generator test catalog not found at " + unseen.toAbsolutePath());
         for (String lang : List.of("zh", "en")) {
             Run r = run("script", "eval", "--catalog", unseen.toString(), "--minutes", "10", "--lang", lang);
             assertEquals(0, r.code(), r.err());
             String[] lines = r.out().strip().split("\n");
-            assertTrue(lines[lines.length - 1].startsWith("grounded=1.0000 violations=0 coverage=1.0000 "), r.out());
+            assertTrue(lines[lines.length - 1].startsWith("grounded=1.0000 violations=0 fallback="), r.out());
         }
     }
 
@@ -106,5 +137,18 @@ class ScriptCommandsTest {
         Run text = run("answer", "--product", "p-1001", "多少钱");
         assertTrue(text.out().contains("intent:  price"), text.out());
         assertTrue(text.out().contains("99元"), text.out());
+    }
+
+    @Test
+    void anUnreachableChatModelIsOneClearErrorLineAndExitTwo() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + port + "/v1";
+        Run r = run("script", "--products", "p-1001", "--minutes", "5", "--llm-base-url", url);
+        assertEquals(2, r.code(), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertTrue(r.err().startsWith("error: cannot reach chat model at " + url), r.err());
     }
 }

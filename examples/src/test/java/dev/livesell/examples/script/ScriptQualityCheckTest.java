@@ -44,4 +44,20 @@ class ScriptQualityCheckTest {
         assertTrue(yen.grounded("直播间价格4980日元。"));
         assertFalse(yen.grounded("直播间价格3980日元。"));
     }
+
+    @Test
+    void readsChineseNumeralAmountsOtherCurrenciesAndOfferWords() {
+        assertFalse(check.grounded("今天直播间只要四十九元"), "49 is not a price of the offer");
+        assertFalse(check.grounded("拍两件再减二十元"), "no 20 off in the offer");
+        assertTrue(check.grounded("直播间九十九元，日常价一百二十九元"), "the real prices in words");
+        assertTrue(check.grounded("拍一件试试"), "一件 is plain speech");
+        assertFalse(check.grounded("Only $99 today"), "the offer is in CNY");
+        assertFalse(check.grounded("今天只要99美元"));
+        assertTrue(check.grounded("Only 99 yuan today"));
+        assertFalse(check.grounded("今天买一送一"));
+        assertFalse(check.grounded("拍了再送一支小样"));
+        assertFalse(check.grounded("第二件半价"));
+        assertFalse(check.grounded("全国包邮"));
+        assertTrue(check.grounded("快递配送到家"));
+    }
 }

@@ -220,7 +220,8 @@ public final class CommentResponder {
     /**
      * A safe answer to a health question: the caution on the label when the comment names someone it covers
      * ("孕妇能吃吗" → 禁忌：…孕妇…慎用); else, for drugs, devices and health food, the approved indication,
-     * intended use or function with its number; else that the product is not a medicine. Always points to a doctor.
+     * intended use or function with its number; else, for a drug or medical device, the label notice (read the
+     * package insert, ask a pharmacist / medical staff); else that the product is not a medicine. Always points to a doctor.
      */
     private Draft medical(String comment, FactSheet f, boolean zh) {
         Product p = f.product();
@@ -232,9 +233,10 @@ public final class CommentResponder {
                     + doctor, List.of(c), 0, false);
         }
         dev.livesell.core.RegulatedClass rc = p.category().regulatedClass();
-        if (rc.mayClaimHealthFunction() && !p.approvedClaims().isEmpty()) {
+        List<String> approved = f.approvals().stream().filter(a -> a.kind() == FactKind.APPROVED_CLAIM).map(FactRef::value).toList();
+        if (rc.mayClaimHealthFunction() && !approved.isEmpty()) {
             List<FactRef> src = new ArrayList<>(f.approvals());
-            String claims = String.join(zh ? "、" : ", ", p.approvedClaims()).replaceAll("[。.]+$", "");
+            String claims = String.join(zh ? "、" : ", ", approved).replaceAll("[。.]+$", "");
             String number = p.approvalNumber().map(n -> zh ? "（" + n + "）" : " (" + n + ")").orElse("");
             String what = switch (rc) {
                 case DRUG -> zh ? "这款药品批准的适应症是：" : "Its approved indication: ";
@@ -249,6 +251,16 @@ public final class CommentResponder {
             return new Draft(what + claims + number + (zh ? "。" : ". ") + use + doctor, src, 0, false);
         }
         String leaf = p.category().leaf();
+        if (rc == dev.livesell.core.RegulatedClass.DRUG || rc == dev.livesell.core.RegulatedClass.MEDICAL_DEVICE) {
+            // no approved indication or intended use to quote: point to the label, never say what the product is not
+            boolean drug = rc == dev.livesell.core.RegulatedClass.DRUG;
+            String notice = drug
+                    ? (zh ? "请按药品说明书或者在药师指导下使用，具体请咨询医生。"
+                          : "Please use it according to the package insert or under a pharmacist's guidance, and ask a doctor about your case.")
+                    : (zh ? "请仔细阅读产品说明书或者在医务人员的指导下使用，具体请咨询医生。"
+                          : "Please read the instructions carefully or use it under the guidance of medical staff, and ask a doctor about your case.");
+            return new Draft(notice, List.of(), 0, false);
+        }
         return new Draft(zh ? "这款是" + leaf + "，不是药品，不能用来治疗或预防疾病，效果因人而异。有健康方面的问题，建议咨询医生。"
                 : "This is a " + leaf + " product, not a medicine: it does not treat or prevent any disease, and results vary by person. "
                 + "Please ask a doctor about health concerns.", List.of(f.category()), 0, false);

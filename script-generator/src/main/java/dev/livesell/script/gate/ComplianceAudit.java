@@ -27,6 +27,8 @@ public record ComplianceAudit(int linesChecked, List<AuditEntry> entries) {
     public String summary() {
         return linesChecked + " lines checked: " + count(GateAction.REWRITTEN) + " rewritten, "
                 + count(GateAction.REGENERATED) + " regenerated, " + count(GateAction.DROPPED) + " dropped; "
-                + count(GateAction.FACT_EXCLUDED) + " merchant fact(s) excluded";
+                + count(GateAction.FACT_EXCLUDED) + " merchant fact(s) excluded"
+                + (count(GateAction.FALLBACK) > 0 ? "; " + count(GateAction.FALLBACK) + " fallback line(s)" : "")
+                + (count(GateAction.NOTICE_ADDED) > 0 ? "; " + count(GateAction.NOTICE_ADDED) + " legal notice(s) added" : "");
     }
 }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The compliance gate: checks text with the {@link FalseAdDetector} against the product and offer,
- * and screens merchant selling points before a generator may use them. Anything the detector does not
+ * and screens every merchant string (selling points, attributes, title, brand, category path, coupon labels,
+ * approved claims, host name and catchphrases) before a generator may say it or put it in a prompt. Anything the detector does not
  * label compliant is treated as a violation. Immutable and thread-safe (the detector is).
  *
  * <pre>{@code
@@ -98,8 +99,10 @@ public final class ComplianceGate {
     }
 
     /**
-     * Screens the product's selling points and attributes: those the detector does not pass, or that read as
-     * instructions, are excluded from the returned facts and recorded as {@link GateAction#FACT_EXCLUDED}.
+     * Screens the product's merchant text: selling points, attributes, title, brand and coupon labels the detector
+     * does not pass, or that read as instructions, and approved claims that read as instructions, are excluded
+     * from the returned facts and recorded as {@link GateAction#FACT_EXCLUDED}. A category path that reads as an
+     * instruction fails with {@link dev.livesell.core.InvalidValueException} naming {@code category}.
      */
     public Screening screen(FactSheet facts) {
         List<Integer> excluded = new ArrayList<>();
@@ -137,7 +140,95 @@ public final class ComplianceGate {
                         Optional.empty(), GateAction.FACT_EXCLUDED, reasons));
             }
         }
-        return new Screening(facts.withoutSellingPoints(excluded).withoutAttributes(badAttributes), entries);
+        Product p = facts.product();
+        for (String element : p.category().path()) {
+            if (readsAsInstruction(element)) {
+                // the category is the platform's taxonomy, not copy: an instruction there is bad data, not a fact to drop
+                throw new dev.livesell.core.InvalidValueException("category", "reads as an instruction to the generator, not a category",
+                        String.join("/", p.category().path()));
+            }
+        }
+        boolean title = excludeField(entries, facts, "title", p.title(), true);
+        boolean brand = !p.brand().isBlank() && excludeField(entries, facts, "brand", p.brand(), true);
+        List<String> coupons = new ArrayList<>();
+        for (dev.livesell.core.Coupon c : facts.coupons()) {
+            if (excludeField(entries, facts, "coupon label", c.label(), true)) {
+                coupons.add(c.label());
+            }
+        }
+        List<Integer> claims = new ArrayList<>();
+        for (int i = 0; i < p.approvedClaims().size(); i++) {
+            // approved claims are the regulator's wording: the detector would flag the health claim itself
+            if (excludeField(entries, facts, "approved claim", p.approvedClaims().get(i), false)) {
+                claims.add(i);
+            }
+        }
+        FactSheet screened = facts.withoutSellingPoints(excluded).withoutAttributes(badAttributes).without(title, brand, coupons, claims);
+        return new Screening(screened, entries);
+    }
+
+    /**
+     * Screens one merchant string a generator would say or put in a prompt: it is excluded (and recorded) when
+     * it reads as an instruction or, when {@code detect}, when the detector does not pass it for this product.
+     */
+    private boolean excludeField(List<AuditEntry> entries, FactSheet facts, String field, String value, boolean detect) {
+        List<String> reasons = new ArrayList<>();
+        if (readsAsInstruction(value)) {
+            reasons.add("instruction: merchant " + field + " reads as an instruction to the generator");
+        }
+        if (detect) {
+            Verdict v = check(value, facts.product(), facts.offer().orElse(null));
+            if (v.isViolation()) {
+                reasons.addAll(reasons(v).stream().map(r -> field + ": " + r).toList());
+            }
+        }
+        if (reasons.isEmpty()) {
+            return false;
+        }
+        entries.add(new AuditEntry(Optional.of(facts.product().id()), Optional.empty(), value, Optional.empty(),
+                GateAction.FACT_EXCLUDED, reasons));
+        return true;
+    }
+
+    /**
+     * Screens the host's name and catchphrases (merchant-supplied text that the warm-up says and the prompt
+     * carries): those that read as instructions or that the detector does not pass are not used, and recorded.
+     */
+    public HostScreening screenHost(dev.livesell.core.Host host) {
+        List<AuditEntry> entries = new ArrayList<>();
+        Optional<String> name = Optional.of(host.name()).filter(n -> !n.isBlank() && usableHostText("host name", n, entries));
+        List<String> phrases = host.catchphrases().stream().filter(c -> usableHostText("host catchphrase", c, entries)).toList();
+        return new HostScreening(name, phrases, entries);
+    }
+
+    private boolean usableHostText(String field, String value, List<AuditEntry> entries) {
+        List<String> reasons = new ArrayList<>();
+        if (readsAsInstruction(value)) {
+            reasons.add("instruction: " + field + " reads as an instruction to the generator");
+        }
+        Verdict v = detector.check(Claim.of(value));
+        if (v.isViolation()) {
+            reasons.addAll(reasons(v).stream().map(r -> field + ": " + r).toList());
+        }
+        if (reasons.isEmpty()) {
+            return true;
+        }
+        entries.add(new AuditEntry(Optional.empty(), Optional.empty(), value, Optional.empty(), GateAction.FACT_EXCLUDED, reasons));
+        return false;
+    }
+
+    /**
+     * The host's text after screening.
+     *
+     * @param name         the name, when usable
+     * @param catchphrases usable catchphrases
+     * @param excluded     audit entries for what was not used
+     */
+    public record HostScreening(Optional<String> name, List<String> catchphrases, List<AuditEntry> excluded) {
+        public HostScreening {
+            catchphrases = List.copyOf(catchphrases);
+            excluded = List.copyOf(excluded);
+        }
     }
 
     /** Human-readable reasons from a verdict: {@code medical_claim "治癌症" [rule-id]: message}. */

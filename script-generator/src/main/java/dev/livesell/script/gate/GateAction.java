@@ -8,6 +8,10 @@ public enum GateAction {
     REGENERATED,
     /** Removed from the script. */
     DROPPED,
-    /** A merchant fact (selling point) was not used because it violates advertising rules or reads as an instruction. */
-    FACT_EXCLUDED
+    /** A merchant string (selling point, attribute, title, brand, coupon label, host name ...) was not used because it violates advertising rules or reads as an instruction. */
+    FACT_EXCLUDED,
+    /** A planned segment had no accepted line, so the generator's fact-free fallback line was used. */
+    FALLBACK,
+    /** The legally required notice of a drug, medical device or health food was missing and was added. */
+    NOTICE_ADDED
 }

@@ -27,7 +27,11 @@ public final class GateSession {
         this.gate = gate;
     }
 
-    /** Writes a line again given why the previous version failed; empty when it cannot. */
+    /**
+     * Writes a line again given why the previous version failed; empty when it cannot. It may throw a
+     * {@link dev.livesell.core.LivesellException} (a chat model that cannot be reached): that costs only this
+     * line, which is then rewritten or dropped, and the failure is recorded in the audit.
+     */
     @FunctionalInterface
     public interface Regenerator {
         Optional<String> regenerate(String rejected, List<String> reasons);
@@ -65,12 +69,19 @@ public final class GateSession {
             reasons.addAll(ComplianceGate.reasons(decision.verdict()));
         }
         if (regenerator != null) {
-            Optional<String> again = regenerator.regenerate(line.text(), reasons);
+            Optional<String> again;
+            try {
+                again = regenerator.regenerate(line.text(), List.copyOf(reasons));
+            } catch (dev.livesell.core.LivesellException e) {
+                again = Optional.empty();
+                reasons.add("regeneration failed: " + e.getMessage());
+            }
             if (again.isPresent() && !again.get().isBlank() && grounding.isGrounded(again.get())) {
                 ComplianceGate.Decision d2 = gate.review(again.get().strip(), facts.product(), offer);
                 if (d2.passed()) {
                     entries.add(entry(facts, segment, line.text(), Optional.of(d2.original()), GateAction.REGENERATED, reasons));
-                    return Optional.of(line.withText(d2.original(), LineSource.MODEL_REGENERATED));
+                    return Optional.of(new ScriptLine(d2.original(), provenance(line.facts(), d2.original(), List.of(facts)),
+                            LineSource.MODEL_REGENERATED));
                 }
             }
         }
@@ -78,50 +89,145 @@ public final class GateSession {
                 && addsNoNumber(line.text(), decision.accepted().get())) {
             String text = decision.accepted().get();
             entries.add(entry(facts, segment, line.text(), Optional.of(text), GateAction.REWRITTEN, reasons));
-            return Optional.of(line.withText(text, LineSource.DETECTOR_REWRITE));
+            return Optional.of(new ScriptLine(text, provenance(line.facts(), text, List.of(facts)), LineSource.DETECTOR_REWRITE));
         }
         entries.add(entry(facts, segment, line.text(), Optional.empty(), GateAction.DROPPED, reasons));
         return Optional.empty();
     }
 
     /**
-     * Passes a session-level line (warm-up, closing) that may cite any of the products: each number must
-     * be supported by some product's facts; compliance is checked without a product.
+     * Passes a session-level line (warm-up, closing) through the same checks as a product line, with each
+     * product's facts: the line is split at every mention of a product (its title, screened name or brand), and
+     * each part is checked for grounding and compliance ({@code Claim.about}) against the product it names, so a
+     * number or claim is tied to that product (a price said after one product's name must be that product's).
+     * Text before the first mention is checked against every product the line names; a line that names no
+     * product is checked against every product of the request. The line passes only when every check passes;
+     * otherwise the detector's rewrite is tried (re-checked the same way), else the line is dropped.
      */
     public Optional<ScriptLine> passGeneral(ScriptLine line, List<FactSheet> sheets, List<GroundingChecker> grounding,
                                             SegmentType segment) {
         checked++;
-        List<String> bad = new ArrayList<>();
-        for (int i = 0; i < grounding.size(); i++) {
-            List<String> u = grounding.get(i).ungrounded(line.text());
-            if (i == 0) {
-                bad.addAll(u);
-            } else {
-                bad.retainAll(u);
-            }
-        }
-        if (!bad.isEmpty()) {
-            entries.add(new AuditEntry(Optional.empty(), Optional.ofNullable(segment), line.text(), Optional.empty(),
-                    GateAction.DROPPED, List.of("ungrounded: " + String.join(", ", bad) + " not in any product's facts")));
-            return Optional.empty();
-        }
-        dev.livesell.fraud.Verdict v = gate.detector().check(dev.livesell.fraud.Claim.of(line.text()));
-        if (!v.isViolation()) {
+        List<String> reasons = new ArrayList<>();
+        boolean rewritable = generalProblems(line.text(), sheets, grounding, reasons);
+        if (reasons.isEmpty()) {
             return Optional.of(line);
         }
-        List<String> reasons = ComplianceGate.reasons(v);
-        String rw = v.rewrite();
-        if (ComplianceGate.rewritable(v) && rw != null && !rw.isBlank() && !rw.strip().equals(line.text().strip())
-                && groundedInAny(rw, grounding)
-                && addsNoNumber(line.text(), rw)
-                && !gate.detector().check(dev.livesell.fraud.Claim.of(rw.strip())).isViolation()) {
-            entries.add(new AuditEntry(Optional.empty(), Optional.ofNullable(segment), line.text(), Optional.of(rw.strip()),
-                    GateAction.REWRITTEN, reasons));
-            return Optional.of(line.withText(rw.strip(), LineSource.DETECTOR_REWRITE));
+        if (rewritable) {
+            String rw = gate.detector().check(dev.livesell.fraud.Claim.of(line.text())).rewrite();
+            if (rw != null && !rw.isBlank() && !rw.strip().equals(line.text().strip()) && addsNoNumber(line.text(), rw)) {
+                String text = rw.strip();
+                List<String> again = new ArrayList<>();
+                generalProblems(text, sheets, grounding, again);
+                if (again.isEmpty()) {
+                    entries.add(new AuditEntry(Optional.empty(), Optional.ofNullable(segment), line.text(), Optional.of(text),
+                            GateAction.REWRITTEN, reasons));
+                    return Optional.of(new ScriptLine(text, provenance(line.facts(), text, sheets), LineSource.DETECTOR_REWRITE));
+                }
+            }
         }
         entries.add(new AuditEntry(Optional.empty(), Optional.ofNullable(segment), line.text(), Optional.empty(),
                 GateAction.DROPPED, reasons));
         return Optional.empty();
+    }
+
+    /** A stretch of a line and the products (indices) it is about. */
+    private record Part(String text, java.util.Set<Integer> products) {
+    }
+
+    /**
+     * Collects the problems of a session-level line into {@code reasons}; returns false when one of them must not
+     * be fixed by the detector's rewrite (ungrounded numbers, contradictions of the facts, medical claims).
+     */
+    private boolean generalProblems(String text, List<FactSheet> sheets, List<GroundingChecker> grounding, List<String> reasons) {
+        boolean rewritable = true;
+        for (Part part : parts(text, sheets)) {
+            for (int i : part.products()) {
+                FactSheet f = sheets.get(i);
+                String id = f.product().id().value();
+                List<String> u = grounding.get(i).ungrounded(part.text());
+                if (!u.isEmpty()) {
+                    reasons.add("ungrounded for " + id + ": " + String.join(", ", u) + " not in its facts or offer");
+                    rewritable = false;
+                }
+                dev.livesell.fraud.Verdict v = gate.check(part.text(), f.product(), f.offer().orElse(null));
+                if (v.isViolation()) {
+                    ComplianceGate.reasons(v).forEach(r -> reasons.add(id + ": " + r));
+                    rewritable &= ComplianceGate.rewritable(v);
+                }
+            }
+        }
+        return rewritable;
+    }
+
+    /** Splits a line at each product mention (longest name first; a shared brand names all its products). */
+    private static List<Part> parts(String text, List<FactSheet> sheets) {
+        record Mention(int start, int end, java.util.Set<Integer> products) {
+        }
+        List<Mention> found = new ArrayList<>();
+        for (int i = 0; i < sheets.size(); i++) {
+            FactSheet f = sheets.get(i);
+            java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+            if (f.titleUsable()) {
+                names.add(f.product().title());
+            }
+            names.add(f.name());
+            f.brand().ifPresent(b -> names.add(b.value()));
+            for (String name : names) {
+                if (name.isBlank() || name.codePointCount(0, name.length()) < 2) {
+                    continue;
+                }
+                for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                    found.add(new Mention(at, at + name.length(), new java.util.HashSet<>(java.util.Set.of(i))));
+                }
+            }
+        }
+        java.util.Set<Integer> all = new java.util.TreeSet<>();
+        for (int i = 0; i < sheets.size(); i++) {
+            all.add(i);
+        }
+        if (found.isEmpty()) {
+            return List.of(new Part(text, all));
+        }
+        // longest mention wins at a position; equal spans (a shared brand) name every product that has it
+        found.sort(java.util.Comparator.comparingInt(Mention::start).thenComparing(m -> -(m.end() - m.start())));
+        List<Mention> kept = new ArrayList<>();
+        for (Mention m : found) {
+            Mention last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            if (last != null && last.start() == m.start() && last.end() == m.end()) {
+                last.products().addAll(m.products());
+            } else if (last == null || m.start() >= last.end()) {
+                kept.add(m);
+            }
+        }
+        List<Part> parts = new ArrayList<>();
+        java.util.Set<Integer> named = new java.util.TreeSet<>();
+        kept.forEach(m -> named.addAll(m.products()));
+        if (kept.get(0).start() > 0) {
+            parts.add(new Part(text.substring(0, kept.get(0).start()), named));
+        }
+        for (int k = 0; k < kept.size(); k++) {
+            int end = k + 1 < kept.size() ? kept.get(k + 1).start() : text.length();
+            parts.add(new Part(text.substring(kept.get(k).start(), end), kept.get(k).products()));
+        }
+        return parts;
+    }
+
+    /**
+     * The provenance of a line's new text: the earlier facts it still states, and every fact of these products
+     * it states now ({@link FactSheet#citedIn}).
+     */
+    static List<dev.livesell.script.FactRef> provenance(List<dev.livesell.script.FactRef> before, String text, List<FactSheet> sheets) {
+        java.util.LinkedHashSet<dev.livesell.script.FactRef> out = new java.util.LinkedHashSet<>();
+        for (dev.livesell.script.FactRef f : before) {
+            String core = f.value().strip().replaceAll("[。.!！;；]+$", "");
+            if (!core.isEmpty() && text.contains(core) || f.kind() == dev.livesell.script.FactKind.COUPON && text.contains(f.key())) {
+                out.add(f);
+            }
+        }
+        for (FactSheet s : sheets) {
+            out.addAll(s.citedIn(text));
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -143,23 +249,20 @@ public final class GateSession {
         return true;
     }
 
-    /** True when each number of the text is supported by at least one of the products. */
-    private static boolean groundedInAny(String text, List<GroundingChecker> grounding) {
-        List<String> bad = null;
-        for (GroundingChecker g : grounding) {
-            List<String> u = g.ungrounded(text);
-            if (bad == null) {
-                bad = new ArrayList<>(u);
-            } else {
-                bad.retainAll(u);
-            }
-        }
-        return bad == null || bad.isEmpty();
-    }
-
     private static AuditEntry entry(FactSheet facts, SegmentType segment, String original, Optional<String> result,
                                     GateAction action, List<String> reasons) {
         return new AuditEntry(Optional.of(facts.product().id()), Optional.ofNullable(segment), original, result, action, reasons);
+    }
+
+    /** Records that a segment was filled with a fallback line (the line itself still passes the gate). */
+    public void recordFallback(Optional<dev.livesell.core.ProductId> product, SegmentType segment, String text, String why) {
+        entries.add(new AuditEntry(product, Optional.ofNullable(segment), "", Optional.of(text), GateAction.FALLBACK, List.of(why)));
+    }
+
+    /** Records that the legally required notice was added to a product block. */
+    public void recordNotice(dev.livesell.core.ProductId product, SegmentType segment, String notice) {
+        entries.add(new AuditEntry(Optional.of(product), Optional.of(segment), "", Optional.of(notice), GateAction.NOTICE_ADDED,
+                List.of("notice required for the regulated class was missing")));
     }
 
     /** The audit so far. */

@@ -30,6 +30,7 @@ import dev.livesell.script.gate.AuditEntry;
 import dev.livesell.script.gate.ComplianceGate;
 import dev.livesell.script.gate.GateAction;
 import dev.livesell.script.gate.GateSession;
+import dev.livesell.script.offline.OfflineScriptGenerator;
 import dev.livesell.script.plan.SessionPlanner;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -89,22 +90,39 @@ public final class LlmScriptGenerator implements ScriptGenerator {
             sheets.add(s.facts());
             grounding.add(GroundingChecker.of(s.facts()));
         }
-        JsonNode json = requestScript(request, sheets);
+        ComplianceGate.HostScreening host = request.host().map(gate::screenHost)
+                .orElse(new ComplianceGate.HostScreening(Optional.empty(), List.of(), List.of()));
+        session.record(host.excluded());
+        JsonNode json = requestScript(request, host, sheets);
 
         // (product index or -1, type) -> lines, in the model's order
         Map<String, List<String>> byKey = new LinkedHashMap<>();
         List<AuditEntry> rejected = new ArrayList<>();
         for (JsonNode seg : json.path("segments")) {
+            if (!seg.isObject()) {
+                rejected.add(new AuditEntry(Optional.empty(), Optional.empty(), seg.toString(), Optional.empty(), GateAction.DROPPED,
+                        List.of("segment is not an object")));
+                continue;
+            }
             String product = seg.path("product").asText("").strip();
             Optional<SegmentType> type = parseType(seg.path("type").asText(""));
+            Optional<ProductId> pid = index.containsKey(product) ? Optional.of(ProductId.of(product)) : Optional.empty();
             List<String> lines = new ArrayList<>();
-            for (JsonNode l : seg.path("lines")) {
-                if (l.isTextual() && !l.asText().isBlank()) {
-                    lines.add(l.asText().strip());
+            JsonNode ls = seg.path("lines");
+            if (ls.isArray()) {
+                for (JsonNode l : ls) {
+                    if (l.isTextual() && !l.asText().isBlank()) {
+                        lines.add(l.asText().strip());
+                    } else {
+                        rejected.add(new AuditEntry(pid, type, l.toString(), Optional.empty(), GateAction.DROPPED,
+                                List.of("line is not a non-empty string")));
+                    }
                 }
-            }
-            if (seg.path("lines").isTextual() && !seg.path("lines").asText().isBlank()) {
-                lines.add(seg.path("lines").asText().strip());
+            } else if (ls.isTextual() && !ls.asText().isBlank()) {
+                lines.add(ls.asText().strip());
+            } else {
+                rejected.add(new AuditEntry(pid, type, seg.toString(), Optional.empty(), GateAction.DROPPED,
+                        List.of("segment has no \"lines\" array")));
             }
             Integer at = index.get(product);
             boolean general = type.isPresent() && type.get().block() != SegmentType.Block.PRODUCT;
@@ -128,6 +146,7 @@ public final class LlmScriptGenerator implements ScriptGenerator {
             final int blockIndex = b;
             boolean general = b == 0 || b == n + 1;
             List<Segment> segments = new ArrayList<>();
+            int modelLines = 0;
             for (SessionPlanner.Slot slot : slots.stream().filter(s -> s.block() == blockIndex).toList()) {
                 List<ScriptLine> kept = new ArrayList<>();
                 for (String text : byKey.getOrDefault(key(general ? -1 : b - 1, slot.type()), List.of())) {
@@ -140,14 +159,31 @@ public final class LlmScriptGenerator implements ScriptGenerator {
                                 regenerator(request.language(), facts, slot.type())).ifPresent(kept::add);
                     }
                 }
+                modelLines += kept.size();
+                if (kept.isEmpty()) {
+                    // the model wrote nothing usable for this part: say the offline fact-free line rather than leave a gap
+                    ScriptLine fb = OfflineScriptGenerator.fallback(request, slot.type());
+                    Optional<ProductId> pid = general ? Optional.empty() : Optional.of(sheets.get(b - 1).product().id());
+                    session.recordFallback(pid, slot.type(), fb.text(), "the model gave no accepted line for this segment");
+                    (general ? session.passGeneral(fb, sheets, grounding, slot.type())
+                            : session.pass(fb, sheets.get(b - 1), grounding.get(b - 1), slot.type(), null)).ifPresent(kept::add);
+                }
                 segments.add(new Segment(slot.type(), slot.duration(), slot.cues(), kept));
+            }
+            if (!general) {
+                FactSheet facts = sheets.get(b - 1);
+                if (modelLines == 0) {
+                    throw new ScriptGenerationException("chat model gave no usable line for product " + facts.product().id().value()
+                            + " (" + session.audit().summary() + ")", null, true);
+                }
+                addNoticeIfMissing(request, facts, segments, session);
             }
             if (general) {
                 blocks.add(new ScriptBlock(b == 0 ? SegmentType.Block.WARM_UP : SegmentType.Block.CLOSING, Optional.empty(),
                         b == 0 ? (request.chinese() ? "开场" : "Warm-up") : (request.chinese() ? "收尾" : "Closing"), segments));
             } else {
                 FactSheet facts = sheets.get(b - 1);
-                blocks.add(new ScriptBlock(SegmentType.Block.PRODUCT, Optional.of(facts.product().id()), facts.product().title(), segments));
+                blocks.add(new ScriptBlock(SegmentType.Block.PRODUCT, Optional.of(facts.product().id()), facts.name(), segments));
             }
         }
         String title = !request.title().isEmpty() ? request.title() : (request.chinese() ? "直播脚本" : "Live script");
@@ -155,12 +191,39 @@ public final class LlmScriptGenerator implements ScriptGenerator {
                 "chat-model:" + model.getClass().getSimpleName());
     }
 
+    /** Phrases that show a line already carries the class's notice (the model may word it its own way). */
+    private static final java.util.Map<dev.livesell.core.RegulatedClass, java.util.regex.Pattern> NOTICE_SAID = java.util.Map.of(
+            dev.livesell.core.RegulatedClass.DRUG, java.util.regex.Pattern.compile("药品说明书|药师指导|package insert|pharmacist", java.util.regex.Pattern.CASE_INSENSITIVE),
+            dev.livesell.core.RegulatedClass.MEDICAL_DEVICE, java.util.regex.Pattern.compile("说明书.{0,12}(医务人员|医生)|医务人员的?指导|medical staff|read the instructions", java.util.regex.Pattern.CASE_INSENSITIVE),
+            dev.livesell.core.RegulatedClass.HEALTH_FOOD, java.util.regex.Pattern.compile("不能代替药物|不能代替药品|不能替代药物|not a substitute for (medicine|drugs|medication)", java.util.regex.Pattern.CASE_INSENSITIVE));
+
+    /**
+     * Drugs, medical devices and health food must carry their notice (广告法 第十六、十八条): when no line of the
+     * block says it, the offline notice is added to the push-to-buy segment and recorded.
+     */
+    private static void addNoticeIfMissing(ScriptRequest request, FactSheet facts, List<Segment> segments, GateSession session) {
+        dev.livesell.core.RegulatedClass rc = facts.product().category().regulatedClass();
+        java.util.regex.Pattern said = NOTICE_SAID.get(rc);
+        Optional<String> notice = OfflineScriptGenerator.legalNotice(rc, request);
+        if (said == null || notice.isEmpty()
+                || segments.stream().flatMap(s -> s.lines().stream()).anyMatch(l -> said.matcher(l.text()).find())) {
+            return;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            Segment s = segments.get(i);
+            if (s.type() == SegmentType.PUSH_TO_BUY) {
+                List<ScriptLine> lines = new ArrayList<>(s.lines());
+                lines.add(new ScriptLine(notice.get(), List.of(facts.category()), LineSource.TEMPLATE));
+                segments.set(i, new Segment(s.type(), s.duration(), s.cues(), lines));
+                session.recordNotice(facts.product().id(), SegmentType.PUSH_TO_BUY, notice.get());
+                return;
+            }
+        }
+    }
+
     /** Attaches the facts whose values appear in the line. */
     private static ScriptLine withProvenance(ScriptLine line, FactSheet facts) {
-        List<dev.livesell.script.FactRef> used = facts.all().stream()
-                .filter(f -> f.value().length() >= 2 && line.text().contains(f.value()))
-                .toList();
-        return new ScriptLine(line.text(), used, line.source());
+        return new ScriptLine(line.text(), facts.citedIn(line.text()), line.source());
     }
 
     private GateSession.Regenerator regenerator(String language, FactSheet facts, SegmentType type) {
@@ -174,15 +237,8 @@ public final class LlmScriptGenerator implements ScriptGenerator {
                                 UserMessage.from(ScriptPrompt.regenerate(language, facts, type.id(), rejected, reasons)))
                         .responseFormat(jsonSchema ? ScriptPrompt.lineFormat() : ResponseFormat.JSON)
                         .build();
-                ChatResponse response;
-                try {
-                    response = call(req);
-                } catch (ScriptGenerationException e) {
-                    // the script itself arrived: a failed rewrite request costs this line, not the script
-                    LOG.warn("regenerating a {} line failed, the line will be rewritten by the detector or dropped: {}", type.id(),
-                            e.getMessage());
-                    return Optional.empty();
-                }
+                // a failure here is a ScriptGenerationException; the gate records it and the line alone is rewritten or dropped
+                ChatResponse response = call(req);
                 ModelJson.Result r = ModelJson.parse(response.aiMessage() == null ? null : response.aiMessage().text());
                 if (r.json().isPresent() && r.json().get().path("line").isTextual()) {
                     return Optional.of(r.json().get().path("line").asText().strip());
@@ -192,10 +248,10 @@ public final class LlmScriptGenerator implements ScriptGenerator {
         };
     }
 
-    private JsonNode requestScript(ScriptRequest request, List<FactSheet> sheets) {
+    private JsonNode requestScript(ScriptRequest request, ComplianceGate.HostScreening host, List<FactSheet> sheets) {
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(SystemMessage.from(ScriptPrompt.system(request.language())));
-        messages.add(UserMessage.from(ScriptPrompt.user(request, sheets)));
+        messages.add(UserMessage.from(ScriptPrompt.user(request, host.name(), sheets)));
         String lastError = "";
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             ChatRequest req = ChatRequest.builder().messages(messages)
@@ -216,14 +272,51 @@ public final class LlmScriptGenerator implements ScriptGenerator {
                 + " attempt(s): " + lastError, null, true);
     }
 
-    private ChatResponse call(ChatRequest request) {
+    /**
+     * Calls the model; every failure becomes a {@link ScriptGenerationException}: langchain4j's retriable
+     * exceptions and any failure with an {@link java.io.IOException} in its cause chain (connection refused,
+     * reset, timeout: langchain4j's JDK HTTP client throws a plain {@code RuntimeException(ConnectException)})
+     * are retriable, the rest are not. Typed livesell exceptions pass through.
+     */
+    static ChatResponse call(ChatModel model, ChatRequest request) {
         try {
             return model.chat(request);
+        } catch (dev.livesell.core.LivesellException e) {
+            throw e;
         } catch (RetriableException e) {
-            throw new ScriptGenerationException("chat model failed (retriable): " + e.getMessage(), e, true);
-        } catch (LangChain4jException e) {
-            throw new ScriptGenerationException("chat model failed: " + e.getMessage(), e, false);
+            throw new ScriptGenerationException("chat model failed (retriable): " + describe(e), e, true);
+        } catch (RuntimeException e) {
+            boolean io = ioCause(e) != null;
+            throw new ScriptGenerationException("chat model failed" + (io ? " (retriable)" : "") + ": " + describe(e), e, io);
         }
+    }
+
+    private ChatResponse call(ChatRequest request) {
+        return call(model, request);
+    }
+
+    /** The first {@link java.io.IOException} in the cause chain, or null. */
+    static java.io.IOException ioCause(Throwable t) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable c = t; c != null && seen.add(c); c = c.getCause()) {
+            if (c instanceof java.io.IOException io) {
+                return io;
+            }
+        }
+        return null;
+    }
+
+    /** A one-line description: the message, else the innermost cause's type and message. */
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = e.getMessage();
+        if (m == null || m.isBlank() || m.equals(String.valueOf(e.getCause()))) {
+            m = root.getClass().getName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        }
+        return m;
     }
 
     private static Optional<SegmentType> parseType(String id) {

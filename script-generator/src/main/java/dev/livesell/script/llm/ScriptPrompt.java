@@ -49,11 +49,11 @@ final class ScriptPrompt {
                 "   \"type\":\"<segment type>\",\"lines\":[\"...\"]}]}. No Markdown, no commentary.");
     }
 
-    static String user(ScriptRequest request, List<FactSheet> sheets) {
+    static String user(ScriptRequest request, java.util.Optional<String> hostName, List<FactSheet> sheets) {
         StringBuilder sb = new StringBuilder();
         sb.append("Write the script in ").append(request.language()).append(", host style: ").append(request.style().jsonName())
                 .append(", about ").append(request.length().toMinutes()).append(" minutes in total.\n");
-        request.host().ifPresent(h -> sb.append("Host name: ").append(clean(h.name())).append('\n'));
+        hostName.ifPresent(h -> sb.append("Host name: ").append(clean(h)).append('\n'));
         sb.append("Warm-up segments (product \"\"): greeting, lucky_bag, lineup_preview.\n");
         sb.append("For each product, in order: hook, pain_point, selling_point (1 to 3 lines), demo, price_offer, interaction, ")
                 .append("push_to_buy, qa (likely questions with answers from DATA), transition.\n");
@@ -77,7 +77,7 @@ final class ScriptPrompt {
         for (FactSheet f : sheets) {
             ObjectNode p = products.addObject();
             p.put("id", f.product().id().value());
-            p.put("title", clean(f.product().title()));
+            p.put("title", clean(f.name()));
             f.brand().ifPresent(b -> p.put("brand", clean(b.value())));
             p.put("category", clean(f.product().category().key()));
             p.put("regulatedClass", f.product().category().regulatedClass().jsonName());
@@ -88,9 +88,10 @@ final class ScriptPrompt {
             ArrayNode sps = p.putArray("sellingPoints");
             f.sellingPoints().forEach(s -> sps.add(clean(s.value())));
             f.product().approvalNumber().ifPresent(a -> p.put("approvalNumber", clean(a)));
-            if (!f.product().approvedClaims().isEmpty()) {
+            List<FactRef> claims = f.approvals().stream().filter(a -> a.kind() == dev.livesell.script.FactKind.APPROVED_CLAIM).toList();
+            if (!claims.isEmpty()) {
                 ArrayNode ac = p.putArray("approvedClaims");
-                f.product().approvedClaims().forEach(c -> ac.add(clean(c)));
+                claims.forEach(c -> ac.add(clean(c.value())));
             }
             ObjectNode offer = p.putObject("offer");
             offer.put("price", PriceText.format(f.price(), "en"));

@@ -1,7 +1,6 @@
 package dev.livesell.script.offline;
 
 import dev.livesell.core.Coupon;
-import dev.livesell.core.Host;
 import dev.livesell.fraud.FalseAdDetector;
 import dev.livesell.script.FactKind;
 import dev.livesell.script.FactRef;
@@ -68,6 +67,9 @@ public final class OfflineScriptGenerator implements ScriptGenerator {
             sheets.add(s.facts());
             grounding.add(GroundingChecker.of(s.facts()));
         }
+        ComplianceGate.HostScreening host = request.host().map(gate::screenHost)
+                .orElse(new ComplianceGate.HostScreening(Optional.empty(), List.of(), List.of()));
+        session.record(host.excluded());
         List<SessionPlanner.Slot> slots = SessionPlanner.plan(request.length(), sheets.size());
         List<ScriptBlock> blocks = new ArrayList<>();
         int n = sheets.size();
@@ -77,7 +79,7 @@ public final class OfflineScriptGenerator implements ScriptGenerator {
             List<Segment> segments = new ArrayList<>();
             if (b == 0 || b == n + 1) {
                 Map<SegmentType, List<ScriptLine>> lines = b == 0
-                        ? warmUp(request, sheets, new java.util.Random(request.seed()))
+                        ? warmUp(request, host, sheets, new java.util.Random(request.seed()))
                         : closing(request, sheets, new java.util.Random(request.seed() * 31 + 7));
                 for (SessionPlanner.Slot slot : mine) {
                     List<ScriptLine> kept = new ArrayList<>();
@@ -85,7 +87,9 @@ public final class OfflineScriptGenerator implements ScriptGenerator {
                         session.passGeneral(l, sheets, grounding, slot.type()).ifPresent(kept::add);
                     }
                     if (kept.isEmpty()) {
-                        session.passGeneral(fallback(request, slot.type()), sheets, grounding, slot.type()).ifPresent(kept::add);
+                        ScriptLine fb = fallback(request, slot.type());
+                        session.recordFallback(Optional.empty(), slot.type(), fb.text(), "every line of the segment was dropped");
+                        session.passGeneral(fb, sheets, grounding, slot.type()).ifPresent(kept::add);
                     }
                     segments.add(new Segment(slot.type(), slot.duration(), slot.cues(), kept));
                 }
@@ -103,30 +107,33 @@ public final class OfflineScriptGenerator implements ScriptGenerator {
                     }
                     if (kept.isEmpty()) {
                         // every line of the part was dropped: say something fact-free rather than leave a gap
-                        session.pass(fallback(request, slot.type()), facts, grounding.get(b - 1), slot.type(), null).ifPresent(kept::add);
+                        ScriptLine fb = fallback(request, slot.type());
+                        session.recordFallback(Optional.of(facts.product().id()), slot.type(), fb.text(), "every line of the segment was dropped");
+                        session.pass(fb, facts, grounding.get(b - 1), slot.type(), null).ifPresent(kept::add);
                     }
                     segments.add(new Segment(slot.type(), slot.duration(), slot.cues(), kept));
                 }
-                blocks.add(new ScriptBlock(SegmentType.Block.PRODUCT, Optional.of(facts.product().id()), facts.product().title(), segments));
+                blocks.add(new ScriptBlock(SegmentType.Block.PRODUCT, Optional.of(facts.product().id()), facts.name(), segments));
             }
         }
         String title = !request.title().isEmpty() ? request.title() : (lang.equals("zh") ? "直播脚本" : "Live script");
         return new LiveScript(title, lang, request.style(), request.length(), blocks, session.audit(), NAME);
     }
 
-    private Map<SegmentType, List<ScriptLine>> warmUp(ScriptRequest r, List<FactSheet> sheets, java.util.Random random) {
+    private Map<SegmentType, List<ScriptLine>> warmUp(ScriptRequest r, ComplianceGate.HostScreening screenedHost, List<FactSheet> sheets,
+                                                      java.util.Random random) {
         PhraseBook book = PhraseBook.INSTANCE;
         String lang = r.language();
         Map<SegmentType, List<ScriptLine>> out = new EnumMap<>(SegmentType.class);
-        String host = r.host().map(Host::name).orElse(lang.equals("zh") ? "主播" : "your host");
+        String host = screenedHost.name().orElse(lang.equals("zh") ? "主播" : "your host");
         List<ScriptLine> greet = new ArrayList<>();
         greet.add(line(PhraseBook.fill(book.pick(lang, r.style(), "greeting", random), "host", host)));
-        r.host().flatMap(h -> h.catchphrases().stream().findFirst())
+        screenedHost.catchphrases().stream().findFirst()
                 .ifPresent(c -> greet.add(line(PhraseBook.fill(book.pick(lang, r.style(), "catchphrase", random), "value", c))));
         out.put(SegmentType.GREETING, greet);
         out.put(SegmentType.LUCKY_BAG, List.of(line(book.pick(lang, r.style(), "luckybag", random))));
         List<FactRef> titles = sheets.stream().map(FactSheet::title).toList();
-        String joined = String.join(lang.equals("zh") ? "、" : ", ", titles.stream().map(FactRef::value).toList());
+        String joined = String.join(lang.equals("zh") ? "、" : ", ", sheets.stream().map(FactSheet::name).toList());
         out.put(SegmentType.LINEUP_PREVIEW, List.of(new ScriptLine(
                 PhraseBook.fill(book.pick(lang, r.style(), "lineup", random), "titles", joined), titles, LineSource.TEMPLATE)));
         return out;
@@ -138,7 +145,7 @@ public final class OfflineScriptGenerator implements ScriptGenerator {
         Map<SegmentType, List<ScriptLine>> out = new EnumMap<>(SegmentType.class);
         List<ScriptLine> recap = new ArrayList<>();
         for (FactSheet f : sheets) {
-            recap.add(new ScriptLine(PhraseBook.fill(book.pick(lang, r.style(), "recap_item", random), "title", f.product().title(),
+            recap.add(new ScriptLine(PhraseBook.fill(book.pick(lang, r.style(), "recap_item", random), "title", f.name(),
                     "price", PriceText.format(f.price(), lang)), List.of(f.title(), f.priceFact()), LineSource.TEMPLATE));
         }
         out.put(SegmentType.RECAP, recap);
@@ -146,9 +153,23 @@ public final class OfflineScriptGenerator implements ScriptGenerator {
         return out;
     }
 
-    /** A fact-free line for a part whose lines were all dropped by the gate. */
-    private static ScriptLine fallback(ScriptRequest r, SegmentType type) {
+    /** A fact-free line for a part whose lines were all dropped by the gate (also used by the LLM path). */
+    public static ScriptLine fallback(ScriptRequest r, SegmentType type) {
         return line(PhraseBook.INSTANCE.pick(r.language(), r.style(), "fallback_" + type.id(), new java.util.Random(r.seed())));
+    }
+
+    /**
+     * The notice advertising law requires for a regulated class (广告法 第十六、十八条) in {@code zh} or {@code en};
+     * empty for classes that need none. Used by the LLM path to add a notice the model left out.
+     */
+    public static Optional<String> legalNotice(dev.livesell.core.RegulatedClass rc, ScriptRequest r) {
+        String slot = switch (rc) {
+            case DRUG -> "notice_drug";
+            case MEDICAL_DEVICE -> "notice_device";
+            case HEALTH_FOOD -> "notice_health_food";
+            default -> null;
+        };
+        return slot == null ? Optional.empty() : Optional.of(PhraseBook.INSTANCE.pick(r.language(), r.style(), slot, new java.util.Random(r.seed())));
     }
 
     private static ScriptLine line(String text) {
@@ -245,8 +266,8 @@ public final class OfflineScriptGenerator implements ScriptGenerator {
             Map<SegmentType, List<ScriptLine>> out = new EnumMap<>(SegmentType.class);
             FactRef title = facts.title();
             List<ScriptLine> hook = new ArrayList<>();
-            hook.add(new ScriptLine(PhraseBook.fill(pick("hook"), "title", title.value()), List.of(title), LineSource.TEMPLATE));
-            facts.brand().filter(b -> !title.value().contains(b.value())).ifPresent(b ->
+            hook.add(new ScriptLine(PhraseBook.fill(pick("hook"), "title", facts.name()), List.of(title), LineSource.TEMPLATE));
+            facts.brand().filter(b -> !facts.name().contains(b.value())).ifPresent(b ->
                     hook.add(new ScriptLine(PhraseBook.fill(pick("brand"), "brand", b.value()), List.of(b), LineSource.TEMPLATE)));
             out.put(SegmentType.HOOK, hook);
 

@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Splits a requested length into timed segments: a warm-up (8%, at least 30 s when there is room),
  * equal product blocks, a closing (5%); inside each block, fixed shares per segment type. Durations
- * are whole seconds and add up exactly to the requested length. Stateless and thread-safe.
+ * are whole seconds and add up exactly to the requested length. A request must leave each product block at
+ * least {@link #MIN_PRODUCT_BLOCK} ({@link #minimumLength(int)}; {@code ScriptRequest} enforces it). Stateless and thread-safe.
  *
  * <p>Example: {@code SessionPlanner.plan(Duration.ofMinutes(30), 3)} gives 1 + 3 + 1 blocks summing to 30 minutes.
  */
@@ -62,6 +63,25 @@ public final class SessionPlanner {
      * @param cues     default stage cues
      */
     public record Slot(SegmentType type, int block, Duration duration, List<StageCue> cues) {
+    }
+
+    /** The least time a product block needs to be delivered (about a dozen short lines). */
+    public static final Duration MIN_PRODUCT_BLOCK = Duration.ofSeconds(60);
+
+    /** Seconds each product block gets in a session of this length. */
+    static long productSeconds(long total, int products) {
+        long warm = Math.min(Math.max(Math.round(total * 0.08), Math.min(30, total / 10)), total / 5);
+        long closing = Math.round(total * 0.05);
+        return (total - warm - closing) / products;
+    }
+
+    /** The shortest whole-minute length that gives each of {@code products} blocks {@link #MIN_PRODUCT_BLOCK}. */
+    public static Duration minimumLength(int products) {
+        long minutes = 1;
+        while (productSeconds(minutes * 60, products) < MIN_PRODUCT_BLOCK.toSeconds()) {
+            minutes++;
+        }
+        return Duration.ofMinutes(minutes);
     }
 
     /** The slots for a session of {@code products} product blocks, in order. */

@@ -38,4 +38,26 @@ class CommentIntentClassifierTest {
     void classifiesTypicalLiveComments(String comment, CommentIntent expected) {
         assertEquals(expected, classifier.classify(comment));
     }
+
+    /** Vocabulary of the bundled sample catalog's electronics, appliances and produce is not abuse, medicine or price. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "这个USB-C口能给笔记本充电吗 | PRODUCT_INFO",
+            "Can the USB-C port charge a laptop? | PRODUCT_INFO",
+            "降噪效果怎么样 | PRODUCT_INFO",
+            "这个发热快吗 | PRODUCT_INFO",
+            "苹果脆不脆，有没有什么毛病 | PRODUCT_INFO",
+            "贵妃芒甜不甜 | PRODUCT_INFO",
+            "这个滚筒好洗吗 | PRODUCT_INFO",
+            "滚珠轴承的吗 | PRODUCT_INFO",
+            "sb主播 | ABUSIVE",
+            "滚 | ABUSIVE",
+            "滚吧骗子 | ABUSIVE",
+            "这个太贵了 | PRICE",
+            "孩子发热能用吗 | MEDICAL",
+            "祛痘效果怎么样 | MEDICAL",
+            "用了对皮肤有效果吗 | MEDICAL"})
+    void ordinaryProductWordsAreNotAbuseMedicineOrPrice(String comment, CommentIntent expected) {
+        assertEquals(expected, classifier.classify(comment));
+    }
 }

@@ -234,4 +234,20 @@ class CommentResponderTest {
         assertEquals(CommentIntent.MATERIAL, gold.intent());
         assertTrue(gold.answer().contains("足金999"), gold.answer());
     }
+
+    private static final dev.livesell.core.InMemoryCatalog REGULATED =
+            dev.livesell.core.io.CatalogFile.readResource(CommentResponderTest.class, "/catalog-regulated.jsonl");
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "r-100 | 吃了头疼能好吗 | 请按药品说明书或者在药师指导下使用",
+            "r-100 | 孕妇能吃吗 | 请按药品说明书或者在药师指导下使用",
+            "r-200 | 能防病毒吗 | 请仔细阅读产品说明书或者在医务人员的指导下使用"})
+    void drugsAndDevicesWithoutApprovedClaimsGetTheLabelNoticeNeverNotADrug(String id, String comment, String notice) {
+        dev.livesell.core.ProductId pid = dev.livesell.core.ProductId.of(id);
+        CommentAnswer a = responder.answer(comment, REGULATED.require(pid), REGULATED.offer(pid).orElse(null));
+        assertEquals(CommentIntent.MEDICAL, a.intent());
+        assertFalse(a.answer().contains("不是药品"), a.answer());
+        assertTrue(a.answer().contains(notice), a.answer());
+    }
 }

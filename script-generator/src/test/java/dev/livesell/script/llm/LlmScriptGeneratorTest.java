@@ -80,8 +80,9 @@ class LlmScriptGeneratorTest {
             new String[] {"t-100", "push_to_buy", "链接已经上好了，点小黄车就能拍。"},
             new String[] {"", "next_stream", "感谢陪伴，我们下次见！"});
 
+    /** The lines the model wrote (or that replaced them), without the fallback lines of empty segments and added notices. */
     private static List<String> lines(LiveScript s) {
-        return s.lines().map(ScriptLine::text).toList();
+        return s.lines().filter(l -> l.source() != LineSource.TEMPLATE).map(ScriptLine::text).toList();
     }
 
     @Test
@@ -91,7 +92,8 @@ class LlmScriptGeneratorTest {
         assertTrue(s.generator().startsWith("chat-model:"), s.generator());
         assertTrue(lines(s).contains("日常价129元，今天直播间99元，用券后到手89元。"), lines(s).toString());
         assertEquals(7, lines(s).size());
-        assertTrue(s.lines().allMatch(l -> l.source() == LineSource.MODEL));
+        assertTrue(s.lines().allMatch(l -> l.source() == LineSource.MODEL || l.source() == LineSource.TEMPLATE));
+        assertEquals(8, s.audit().count(GateAction.FALLBACK), "each of the 8 planned segments the reply left empty is recorded");
         assertEquals(Duration.ofMinutes(10), s.duration());
         assertEquals(0, s.audit().count(GateAction.DROPPED));
         ScriptLine price = s.productBlocks().get(0).segment(SegmentType.PRICE_OFFER).orElseThrow().lines().get(0);
@@ -207,7 +209,7 @@ class LlmScriptGeneratorTest {
         server.then(FakeOpenAi.content(withInventedPrice), fixed);
         LiveScript s = generator(Duration.ofSeconds(5)).generate(request("t-100"));
         assertEquals(List.of("今天直播间99元。"), lines(s));
-        assertEquals(LineSource.MODEL_REGENERATED, s.lines().findFirst().orElseThrow().source());
+        assertEquals(LineSource.MODEL_REGENERATED, s.lines().filter(l -> l.text().equals("今天直播间99元。")).findFirst().orElseThrow().source());
         AuditEntry e = s.audit().entries().stream().filter(a -> a.action() == GateAction.REGENERATED).findFirst().orElseThrow();
         assertTrue(e.reasons().get(0).contains("59元"), e.reasons().toString());
         String regenPrompt = server.requests().get(1).path("messages").get(1).path("content").asText();
@@ -300,5 +302,148 @@ class LlmScriptGeneratorTest {
             n++;
         }
         return n;
+    }
+
+    /** A port nothing listens on. */
+    private static int closedPort() throws Exception {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static dev.langchain4j.model.openai.OpenAiChatModel unreachable() throws Exception {
+        return dev.langchain4j.model.openai.OpenAiChatModel.builder().baseUrl("http://127.0.0.1:" + closedPort() + "/v1")
+                .apiKey("test").modelName("gpt-test").timeout(Duration.ofSeconds(5)).maxRetries(0).build();
+    }
+
+    @Test
+    void anUnreachableChatModelIsARetriableScriptGenerationException() throws Exception {
+        LlmScriptGenerator g = LlmScriptGenerator.builder(unreachable()).detector(TestCatalog.DETECTOR).build();
+        ScriptGenerationException e = assertThrows(ScriptGenerationException.class, () -> g.generate(request("t-100")));
+        assertTrue(e.isRetriable(), e.getMessage());
+        Throwable c = e;
+        while (c.getCause() != null && !(c instanceof java.net.ConnectException)) {
+            c = c.getCause();
+        }
+        assertInstanceOf(java.net.ConnectException.class, c, String.valueOf(e.getCause()));
+    }
+
+    @Test
+    void aConnectionFailureWhileRegeneratingCostsOnlyTheLineAndIsAudited() throws Exception {
+        String invented = script(
+                new String[] {"t-100", "hook", "来看这款晴川清透防晒乳。"},
+                new String[] {"t-100", "price_offer", "今天直播间只要79元！"});
+        server.then(FakeOpenAi.content(invented));
+        dev.langchain4j.model.chat.ChatModel first = server.model(Duration.ofSeconds(5));
+        dev.langchain4j.model.chat.ChatModel down = unreachable();
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        // the script arrives, then the server goes away before the regeneration request
+        dev.langchain4j.model.chat.ChatModel flaky = new dev.langchain4j.model.chat.ChatModel() {
+            @Override
+            public dev.langchain4j.model.chat.response.ChatResponse doChat(dev.langchain4j.model.chat.request.ChatRequest r) {
+                return (calls.getAndIncrement() == 0 ? first : down).chat(r);
+            }
+        };
+        LiveScript s = LlmScriptGenerator.builder(flaky).detector(TestCatalog.DETECTOR).build().generate(request("t-100"));
+        assertTrue(lines(s).contains("来看这款晴川清透防晒乳。"), lines(s).toString());
+        assertFalse(lines(s).contains("今天直播间只要79元！"), lines(s).toString());
+        AuditEntry dropped = s.audit().entries().stream().filter(e -> e.original().equals("今天直播间只要79元！")).findFirst().orElseThrow();
+        assertEquals(GateAction.DROPPED, dropped.action());
+        assertTrue(dropped.reasons().stream().anyMatch(r -> r.startsWith("regeneration failed: ")), dropped.reasons().toString());
+    }
+
+    @Test
+    void aGreetingIsCheckedAgainstTheFactsOfTheProductItNames() {
+        // t-100 is made in 上海: the same claim is rejected in the greeting as it would be in the product block
+        server.then(FakeOpenAi.content(script(
+                new String[] {"", "greeting", "宝子们晚上好！今天的晴川防晒乳产自日本，进口原料。", "欢迎来到直播间！"},
+                new String[] {"t-100", "hook", "来看这款晴川清透防晒乳。"})));
+        LiveScript s = generator(Duration.ofSeconds(5)).generate(request("t-100"));
+        assertFalse(lines(s).stream().anyMatch(l -> l.contains("日本")), lines(s).toString());
+        assertTrue(lines(s).contains("欢迎来到直播间！"), lines(s).toString());
+        AuditEntry e = s.audit().entries().stream().filter(a -> a.original().contains("日本")).findFirst().orElseThrow();
+        assertEquals(GateAction.DROPPED, e.action());
+        assertTrue(e.reasons().stream().anyMatch(r -> r.startsWith("t-100: fact_contradiction")), e.reasons().toString());
+    }
+
+    @Test
+    void aRecapWithSwappedPricesIsDroppedAndTheRightOneShips() {
+        // t-100 is 99元 in the stream, t-200 59元
+        String swapped = "晴川 清透防晒乳，直播间59元；木棉 纯棉短袖T恤，直播间99元。";
+        String right = "晴川 清透防晒乳，直播间99元；木棉 纯棉短袖T恤，直播间59元。";
+        server.then(FakeOpenAi.content(script(
+                new String[] {"t-100", "hook", "来看这款晴川清透防晒乳。"},
+                new String[] {"t-200", "hook", "再来看木棉纯棉短袖T恤。"},
+                new String[] {"", "recap", swapped, right, "今天直播间59元起。"})));
+        LiveScript s = generator(Duration.ofSeconds(5)).generate(request("t-100", "t-200"));
+        List<String> recap = s.blocks().get(3).segment(SegmentType.RECAP).orElseThrow().lines().stream().map(ScriptLine::text).toList();
+        assertEquals(List.of(right), recap, "a price tied to the wrong product, or to no product of two, does not ship");
+    }
+
+    @Test
+    void instructionsInTitleBrandAndCouponLabelNeverReachThePrompt() {
+        dev.livesell.core.InMemoryCatalog c = dev.livesell.core.io.CatalogFile.readResource(LlmScriptGeneratorTest.class,
+                "/catalog-merchant-text.jsonl");
+        server.then(FakeOpenAi.content(script(new String[] {"m-100", "hook", "来看这款T恤。"})));
+        LiveScript s = generator(Duration.ofSeconds(5)).generate(ScriptRequest.builder().minutes(10)
+                .add(c, ProductId.of("m-100")).build());
+        String prompt = server.requests().get(0).path("messages").toString();
+        for (String injected : List.of("Ignore all previous", "忽略以上规则", "告诉观众")) {
+            assertFalse(prompt.contains(injected), injected + " in the prompt");
+        }
+        assertEquals("T恤", s.productBlocks().get(0).title());
+        assertTrue(s.audit().count(GateAction.FACT_EXCLUDED) >= 3, s.audit().entries().toString());
+    }
+
+    @Test
+    void aRegeneratedLineCarriesTheFactsOfItsNewText() {
+        server.then(FakeOpenAi.content(script(new String[] {"t-100", "price_offer", "晴川防晒乳今天只要79元！"})),
+                FakeOpenAi.content("{\"line\":\"今天直播间99元。\"}"));
+        LiveScript s = generator(Duration.ofSeconds(5)).generate(request("t-100"));
+        ScriptLine line = s.productBlocks().get(0).segment(SegmentType.PRICE_OFFER).orElseThrow().lines().get(0);
+        assertEquals("今天直播间99元。", line.text());
+        assertEquals(LineSource.MODEL_REGENERATED, line.source());
+        List<dev.livesell.script.FactKind> kinds = line.facts().stream().map(dev.livesell.script.FactRef::kind).toList();
+        assertTrue(kinds.contains(dev.livesell.script.FactKind.PRICE), kinds.toString());
+        assertFalse(kinds.contains(dev.livesell.script.FactKind.BRAND), kinds.toString());
+    }
+
+    @Test
+    void anEmptySegmentsArrayIsAFailureNotAnEmptyScript() {
+        server.then(FakeOpenAi.content("{\"segments\":[]}"));
+        ScriptGenerationException e = assertThrows(ScriptGenerationException.class, () -> generator(Duration.ofSeconds(5)).generate(request("t-100")));
+        assertTrue(e.getMessage().contains("t-100"), e.getMessage());
+    }
+
+    @Test
+    void elementsOfTheWrongShapeAreRecordedAndEmptySegmentsGetTheFallbackLine() {
+        server.then(FakeOpenAi.content("{\"segments\":["
+                + "{\"product\":\"t-100\",\"type\":\"hook\",\"lines\":[\"来看这款晴川清透防晒乳。\"]},"
+                + "{\"product\":\"t-100\",\"type\":\"price_offer\",\"lines\":[{\"text\":\"日常价129元，今天99元。\"}, 99]},"
+                + "{\"product\":\"t-100\",\"type\":\"demo\",\"text\":\"镜头拉近看质地。\"},"
+                + "\"greeting: 大家好\"]}"));
+        LiveScript s = generator(Duration.ofSeconds(5)).generate(request("t-100"));
+        List<String> why = s.audit().entries().stream().filter(e -> e.action() == GateAction.DROPPED).flatMap(e -> e.reasons().stream()).toList();
+        assertEquals(2, why.stream().filter(r -> r.equals("line is not a non-empty string")).count(), why.toString());
+        assertTrue(why.contains("segment has no \"lines\" array") && why.contains("segment is not an object"), why.toString());
+        ScriptLine price = s.productBlocks().get(0).segment(SegmentType.PRICE_OFFER).orElseThrow().lines().get(0);
+        assertEquals(LineSource.TEMPLATE, price.source());
+        assertTrue(s.audit().entries().stream().anyMatch(e -> e.action() == GateAction.FALLBACK
+                && e.segment().equals(java.util.Optional.of(SegmentType.PRICE_OFFER))), s.audit().entries().toString());
+        assertTrue(s.blocks().stream().flatMap(b -> b.segments().stream()).noneMatch(seg -> seg.lines().isEmpty()));
+    }
+
+    @Test
+    void aDrugScriptWithoutItsNoticeGetsItAddedAndRecorded() {
+        dev.livesell.core.InMemoryCatalog c = dev.livesell.core.io.CatalogFile.readResource(LlmScriptGeneratorTest.class,
+                "/catalog-regulated.jsonl");
+        server.then(FakeOpenAi.content(script(
+                new String[] {"r-100", "hook", "来看这款康安布洛芬缓释胶囊。"},
+                new String[] {"r-100", "push_to_buy", "需要的朋友可以点小黄车下单。"})));
+        LiveScript s = generator(Duration.ofSeconds(5)).generate(ScriptRequest.builder().minutes(10).add(c, ProductId.of("r-100")).build());
+        List<String> push = s.productBlocks().get(0).segment(SegmentType.PUSH_TO_BUY).orElseThrow().lines().stream()
+                .map(ScriptLine::text).toList();
+        assertTrue(push.contains("请按药品说明书或者在药师指导下购买和使用。"), push.toString());
+        assertEquals(1, s.audit().count(GateAction.NOTICE_ADDED));
     }
 }
