@@ -12,7 +12,8 @@ import java.util.Objects;
  * compliant). Immutable.
  *
  * <p>Example: {@code check(Claim.of("全网最低价，三天见效"))} gives label VIOLATION, two findings
- * (false_price, efficacy_guarantee) and the rewrite {@code "优惠价，坚持使用"}.
+ * (false_price, efficacy_guarantee) and the rewrite {@code "优惠价"}: 全网最低价 is replaced by its suggestion,
+ * and the clause 三天见效, which has none, is dropped.
  */
 public record Verdict(String text, Label label, double score, List<Finding> findings,
                       Map<ViolationCategory, Double> categoryScores, String rewrite) {

@@ -29,6 +29,27 @@ class FalseAdDetectorTest {
         return v.findings().stream().anyMatch(f -> f.category() == c);
     }
 
+    /**
+     * Each finding on the disguised text covers exactly the disguised spelling of the term found in the plain
+     * text: its normalized span text is that term, and it neither starts nor ends on a character the
+     * disguise added.
+     */
+    static void assertSpansCoverThePlainTerms(Verdict plain, Verdict disguised, String what) {
+        List<String> want = plain.findings().stream().map(f -> f.ruleId() + "=" + NormalizedText.of(f.span().text()).text())
+                .sorted().collect(Collectors.toList());
+        List<String> got = disguised.findings().stream().map(f -> f.ruleId() + "=" + NormalizedText.of(f.span().text()).text())
+                .sorted().collect(Collectors.toList());
+        assertEquals(want, got, what);
+        for (Finding f : disguised.findings()) {
+            String t = f.span().text();
+            assertFalse(t.isEmpty(), what);
+            assertFalse(TextNormalizer.isSeparator(t.charAt(0)) || TextNormalizer.isSeparator(t.charAt(t.length() - 1))
+                    || Character.getType(t.charAt(0)) == Character.FORMAT || Character.getType(t.charAt(t.length() - 1)) == Character.FORMAT,
+                    () -> what + ": span " + f.span() + " starts or ends on an added character");
+            assertFalse(Character.isLowSurrogate(t.charAt(0)), what);
+        }
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "全网最好用，没有之一|ABSOLUTE_TERM",
@@ -63,8 +84,18 @@ class FalseAdDetectorTest {
         for (Finding f : v.findings()) {
             assertFalse(f.lawReference().isBlank(), "law reference");
             assertFalse(f.message().isBlank(), "message");
-            assertEquals(text.substring(f.span().start(), f.span().end()), f.span().text());
+            assertTrue(f.span().length() > 0 && f.span().end() <= text.length(), () -> text + " -> " + f.span());
         }
+    }
+
+    @Test
+    void reportsExactSpansInTheOriginalText() {
+        Verdict v = check("全网最低价，三天见效");
+        assertEquals(List.of(new Span(0, 5, "全网最低价"), new Span(6, 10, "三天见效")),
+                v.findings().stream().map(Finding::span).collect(Collectors.toList()));
+        Verdict disguised = check("全網最*低價，三天 見效");
+        assertEquals(List.of(new Span(0, 6, "全網最*低價"), new Span(7, 12, "三天 見效")),
+                disguised.findings().stream().map(Finding::span).collect(Collectors.toList()));
     }
 
     @ParameterizedTest
@@ -106,10 +137,7 @@ class FalseAdDetectorTest {
             assertTrue(v.isViolation(), () -> kind + ": " + disguised);
             assertEquals(plain.findings().stream().map(Finding::category).collect(Collectors.toSet()),
                     v.findings().stream().map(Finding::category).collect(Collectors.toSet()), kind + ": " + disguised);
-            for (Finding f : v.findings()) {
-                assertEquals(disguised.substring(f.span().start(), f.span().end()), f.span().text());
-                assertFalse(Character.isLowSurrogate(disguised.charAt(f.span().start())));
-            }
+            assertSpansCoverThePlainTerms(plain, v, kind + ": " + disguised);
         }
     }
 
@@ -119,6 +147,23 @@ class FalseAdDetectorTest {
         assertTrue(hasCategory(v, ViolationCategory.ABSOLUTE_TERM));
         assertTrue(hasCategory(v, ViolationCategory.EFFICACY_GUARANTEE));
         assertEquals(Label.COMPLIANT, check("今天的 coupon 可以减20😀").label());
+    }
+
+    @Test
+    void parsesDisguiseKindsAndRejectsUnknownOnesWithATypedError() {
+        assertEquals(Disguiser.Kind.FULL_WIDTH, Disguiser.kind(" full-width "));
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> Disguiser.kind("bogus"));
+        assertEquals("disguise", e.field());
+        assertThrows(InvalidValueException.class, () -> Disguiser.kind(null));
+    }
+
+    @Test
+    void theVerdictJavadocExampleHolds() {
+        Verdict v = check("全网最低价，三天见效");
+        assertEquals(Label.VIOLATION, v.label());
+        assertEquals(List.of(ViolationCategory.FALSE_PRICE, ViolationCategory.EFFICACY_GUARANTEE),
+                v.findings().stream().map(Finding::category).collect(Collectors.toList()));
+        assertEquals("优惠价", v.rewrite());
     }
 
     @Test
