@@ -166,6 +166,29 @@ class FalseAdDetectorTest {
         assertEquals("优惠价", v.rewrite());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "三\u0332天\u0332见\u0332效\u0332|0|8|efficacy_guarantee",
+        "zui\u0300低价|0|6|false_price",
+        "防a\u0301i|0|4|medical_claim",
+        "全网最低\u20DD价|0|6|false_price",
+    })
+    void catchesTermsWrittenWithCombiningMarks(String text, int start, int end, String category) {
+        Verdict v = check(text);
+        assertEquals(Label.VIOLATION, v.label(), () -> text + " -> " + v.findings());
+        Finding f = v.findings().get(0);
+        assertEquals(new Span(start, end, text.substring(start, end)), f.span());
+        assertEquals(category, f.category().id());
+    }
+
+    @Test
+    void userLexiconTermsMatchSimplifiedText() {
+        LexiconEntry e = new LexiconEntry("去污", ViolationCategory.ABSOLUTE_TERM, Severity.HIGH, "", "", "", false, false, null);
+        LexiconRule rule = new LexiconRule("user", new Lexicon(Map.of("去污", e), java.util.Set.of()));
+        List<Finding> found = rule.apply(NormalizedText.of("一喷去污"), Claim.of("一喷去污"));
+        assertEquals(List.of(new Span(2, 4, "去污")), found.stream().map(Finding::span).collect(Collectors.toList()));
+    }
+
     @Test
     void rejectsEmptyAndBlankText() {
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> Claim.of(""));
