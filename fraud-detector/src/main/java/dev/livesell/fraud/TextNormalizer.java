@@ -219,6 +219,7 @@ public final class TextNormalizer {
         StringBuilder out = new StringBuilder(len);
         int[] s2 = new int[len];
         int[] e2 = new int[len];
+        boolean[] breaks = null; // breaks[m]: a line break was removed just before output char m
         int m = 0;
         int i = 0;
         while (i < len) {
@@ -233,8 +234,10 @@ public final class TextNormalizer {
             }
             int j = i;
             boolean whitespace = false;
+            boolean lineBreak = false;
             while (j < len && isSeparator(sb.charAt(j))) {
                 whitespace |= Character.isWhitespace(sb.charAt(j)) || Character.isSpaceChar(sb.charAt(j));
+                lineBreak |= isLineBreak(sb.charAt(j));
                 j++;
             }
             boolean drop = false;
@@ -249,6 +252,12 @@ public final class TextNormalizer {
                         : latin ? !whitespace && (j - i) == 1 && isSingleLetter(sb, i - 1) && isSingleLetter(sb, j)
                         : digits && (j - i) == 1 && "*·•・‧_|丶〜~^".indexOf(sb.charAt(i)) >= 0;
             }
+            if (drop && lineBreak) { // "三天见\n效": joined for matching, but the line still ends there
+                if (breaks == null) {
+                    breaks = new boolean[len + 1];
+                }
+                breaks[m] = true;
+            }
             if (!drop) {
                 for (int k = i; k < j; k++) {
                     out.append(sb.charAt(k));
@@ -259,7 +268,12 @@ public final class TextNormalizer {
             }
             i = j;
         }
-        return new NormalizedText(original, out.toString(), java.util.Arrays.copyOf(s2, m), java.util.Arrays.copyOf(e2, m));
+        return new NormalizedText(original, out.toString(), java.util.Arrays.copyOf(s2, m), java.util.Arrays.copyOf(e2, m),
+                breaks == null ? null : java.util.Arrays.copyOf(breaks, m + 1));
+    }
+
+    static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\013' || c == '\f';
     }
 
     /** True when the Latin letter at {@code pos} stands alone between separators ("b.e.s.t"). */
