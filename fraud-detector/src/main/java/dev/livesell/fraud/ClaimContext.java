@@ -401,13 +401,12 @@ final class ClaimContext {
         b = Math.min(b, n);
         boolean latin = b < n && isLatin(s.charAt(b));
         int from = Math.max(clauseStart[b], b - (latin ? EN_WINDOW : ZH_WINDOW));
-        for (String cue : ZH_NEGATIONS) {
-            int i = s.indexOf(cue, from);
-            while (i >= 0 && i + cue.length() <= b) {
-                if (!notNegationAt(i, cue) && !flaggedAt(i) && governs(i + cue.length(), b)) {
+        for (int i = from; i < b; i++) { // the window is short: at most ZH_WINDOW/EN_WINDOW positions
+            for (String cue : ZH_NEGATIONS) {
+                if (i + cue.length() <= b && s.startsWith(cue, i) && !notNegationAt(i, cue) && !flaggedAt(i)
+                        && governs(i + cue.length(), b)) {
                     return true;
                 }
-                i = s.indexOf(cue, i + 1);
             }
         }
         String w = s.substring(from, b);
