@@ -189,6 +189,45 @@ class FalseAdDetectorTest {
         assertEquals(List.of(new Span(2, 4, "去污")), found.stream().map(Finding::span).collect(Collectors.toList()));
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "用了保证不长痘，长一颗赔一百|''",
+        "我跟大家说，用了保证不长痘，长一颗赔一百|我跟大家说",
+        "用了保证不长痘，长一颗赔一百，大家可以看一下|大家可以看一下",
+        "用完这瓶，老人斑、雀斑、晒斑全部去除|用完这瓶",
+        "全球销量第一的扫地机器人|全球热销的扫地机器人",
+        "我们的燕窝品质世界第一|我们的燕窝品质出众",
+        "這是業界第一的品牌|這是口碑好的品牌",
+        "连续五年全国销量冠军|多年销量热门",
+        "这个猫狗驱虫滴剂一次搞定，绝对没有任何副作用，刚满月的小猫也随便用|这个猫狗驱虫滴剂一次搞定，刚满月的小猫也随便用",
+    })
+    void rewritesLeaveNoFlaggedTextBehind(String text, String expected) {
+        Verdict v = check(text);
+        assertEquals(Label.VIOLATION, v.label());
+        assertEquals(expected, v.rewrite());
+        if (!expected.isEmpty()) {
+            assertEquals(List.of(), check(expected).findings());
+        }
+    }
+
+    @Test
+    void everyRewriteOfTheLabelledSetsIsCompliant() throws java.io.IOException {
+        List<String> stillFlagged = new java.util.ArrayList<>();
+        for (String file : List.of("data/train.tsv", "data/dev.tsv")) {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(file))) {
+                String text = line.split("\t", -1)[0];
+                if (text.isBlank() || text.equals("text")) {
+                    continue;
+                }
+                Verdict v = check(text);
+                if (v.isViolation() && !v.rewrite().isBlank() && !check(v.rewrite()).findings().isEmpty()) {
+                    stillFlagged.add(text + " -> " + v.rewrite());
+                }
+            }
+        }
+        assertEquals(List.of(), stillFlagged);
+    }
+
     @Test
     void rejectsEmptyAndBlankText() {
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> Claim.of(""));
