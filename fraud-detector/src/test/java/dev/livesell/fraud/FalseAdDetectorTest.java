@@ -229,6 +229,16 @@ class FalseAdDetectorTest {
     }
 
     @Test
+    void modelPredictionsMustHoldProbabilities() {
+        for (Double bad : new Double[]{null, 5.0, Double.NaN, -0.1}) {
+            Map<ViolationCategory, Double> cats = new java.util.EnumMap<>(ViolationCategory.class);
+            cats.put(ViolationCategory.MEDICAL_CLAIM, bad);
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> new ModelPrediction(0.5, cats));
+            assertEquals("categories.medical_claim", e.field());
+        }
+    }
+
+    @Test
     void rejectsEmptyAndBlankText() {
         InvalidValueException e = assertThrows(InvalidValueException.class, () -> Claim.of(""));
         assertEquals("text", e.field());
