@@ -2,13 +2,21 @@ package dev.livesell.fraud;
 
 /**
  * Context cues shared by the built-in rules: negation before a term in its clause ("不能治病", "does not
- * cure") and disclaimers in its sentence ("请遵医嘱", "以批准内容为准"). Linear-time, allocation-light.
+ * cure") and disclaimers in its sentence ("请遵医嘱", "以批准内容为准"). Clauses and sentences end at
+ * punctuation and at line breaks, including those normalization removed inside a word split across lines
+ * ({@link NormalizedText#lineBreakBefore}). Linear-time: clause bounds are computed once, so each cue costs
+ * O(1) plus a fixed window.
  */
 final class ClaimContext {
-    private static final String[] ZH_NEGATIONS = {"不", "没", "非", "未", "无法", "勿", "别", "并非", "谈不上", "禁止"};
+    private static final String[] ZH_NEGATIONS = {"不", "没", "非", "未", "无法", "勿", "别", "并非", "谈不上", "说不上", "算不上", "称不上", "禁止",
+        "没法", "没办法"};
     /** Words holding a negation character that negate nothing ("差不多十个里有九个", "跟别家不一样"). */
     private static final String[] ZH_NOT_NEGATIONS = {"差不多", "不错", "不少", "不仅", "不只", "不光", "不但", "忍不住",
-        "不得不", "不停", "不断", "不一样", "没想到", "别家", "别人", "别的", "离不开"};
+        "不得不", "不停", "不断", "不一样", "没想到", "别家", "别人", "别的", "离不开",
+        // hedges that vouch for what follows rather than deny it ("不吹不黑全网最低价", "没骗你三天见效")
+        "不吹不黑", "毫不夸张", "一点不夸张", "不夸张", "不骗你", "没骗你", "不骗人", "没骗人", "不骗大家",
+        "不信你", "不信的话", "不用犹豫", "不要犹豫", "别犹豫", "不用怀疑", "别怀疑", "不是我吹", "不瞒你说", "不瞒大家",
+        "不废话", "不多说", "不用多说", "不用想", "别想了", "不要错过", "别错过", "不开玩笑", "没开玩笑", "不是开玩笑"};
     private static final String[] EN_NEGATIONS = {"not", "no", "never", "nor", "cannot", "n't", "n’t", "neither", "won't"};
     /** Affirmations that start with a negation word ("no cap" = no lie): they negate nothing. */
     private static final String[] EN_AFFIRMATIONS = {"no cap", "no doubt", "no joke", "no lie", "no kidding", "no wonder",
@@ -26,8 +34,16 @@ final class ClaimContext {
     /** A figure's named source (广告法 第十一条: data must state where it comes from), which makes it checkable. */
     private static final String[] SOURCES = {"数据来源", "来源：", "来源:", "来源于", "数据在", "可以查", "可查", "查得到",
         "source:", "data from", "according to", "报告编号", "检测报告编号", "report no", "test report no", "report number"};
-    /** Words that start a new predicate: a negation before them does not reach the term after ("不上头还养胃"). */
-    private static final String[] ZH_SCOPE_BREAKS = {"还", "也", "又", "而且", "并且", "同时", "更"};
+    /**
+     * What may stand between a Chinese negation and the term it governs: auxiliaries, verbs of claiming or
+     * having, "any" words and pronouns ("不能治病", "不是全网最低", "没有经过临床试验", "不宣称任何治疗作用",
+     * "不敢说它能治什么病"). Anything else ends the negation's reach ("不用犹豫全网最低价", "不上头还养胃").
+     */
+    private static final String[] ZH_NEGATED_AUXILIARIES = {"能", "会", "可以", "可", "是", "敢", "说", "要", "有", "用",
+        "能够", "可能", "一定", "具有", "具备", "含", "含有", "添加", "经过", "宣称", "声称", "宣传", "承诺", "保证",
+        "做", "涉及", "属于", "算", "任何", "什么", "一点", "那么", "这么", "太", "它", "它们", "这", "这个", "这款",
+        "我们", "咱们", "我", "再", "过", "跟你", "跟大家", "和你", "给你", "乱说", "乱讲", "讲", "那种", "所谓", "所谓的",
+        "存在", "信", "相信", "叫", "称为", "让", "允许", "提"};
     /** Auxiliaries that open an English yes/no question. */
     private static final String[] EN_QUESTION_STARTS = {"can ", "does ", "do ", "will ", "is ", "are ", "could ", "would "};
     /** Verbs that report a viewer's question without a question mark ("@jess asked if it cures acne — no"). */
@@ -48,15 +64,91 @@ final class ClaimContext {
     private static final int ZH_WINDOW = 6;
     private static final int EN_WINDOW = 24;
 
+    private final NormalizedText text;
     private final String s;
+    private final int n;
+    private int[] clauseStart; // per position: where its clause starts (lazy)
+    private int[] clauseEnd; // per position: the clause end at or after it, or n (lazy)
+    private boolean[] flagged; // per position: inside a term another finding reported (lazy)
+    private int[] excusedTo; // per position: end of an excused term covering it, else 0 (lazy)
     private int[] sentence; // sentence index per position (lazy; instances are confined to one rule call)
     private boolean[] disclaimed; // per sentence
     private boolean[] sourcedSentence; // per sentence
     private boolean[] questioned; // per position: inside a question clause that has no question mark
     private boolean[] disownedAt; // per position: inside a clause the host disowns (lazy)
 
-    ClaimContext(String s) {
-        this.s = s;
+    ClaimContext(NormalizedText text) {
+        this.text = text;
+        this.s = text.text();
+        this.n = s.length();
+    }
+
+    /**
+     * A clause ends at {@code i} of {@code t}: clause punctuation ({@link #endsClause(String, int)}) or a line
+     * break that normalization removed after it ("质量不差\n全网最低价" is two clauses).
+     */
+    static boolean endsClause(NormalizedText t, int i) {
+        return endsClause(t.text(), i) || t.lineBreakBefore(i + 1);
+    }
+
+    /** A sentence ends at {@code i} of {@code t}: sentence punctuation or a removed line break after it. */
+    static boolean endsSentence(NormalizedText t, int i) {
+        return isSentenceEnd(t.text().charAt(i)) || t.lineBreakBefore(i + 1);
+    }
+
+    /** Clause start and end per position, in one pass each, so every cue costs O(1) to place. */
+    private void clauses() {
+        if (clauseStart != null) {
+            return;
+        }
+        int[] cs = new int[n + 1];
+        int[] ce = new int[n + 1];
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+            cs[i] = from;
+            if (endsClause(text, i)) {
+                from = i + 1;
+            }
+        }
+        cs[n] = from;
+        int to = n;
+        ce[n] = n;
+        for (int i = n - 1; i >= 0; i--) {
+            if (endsClause(text, i)) {
+                to = i;
+            }
+            ce[i] = to;
+        }
+        clauseStart = cs;
+        clauseEnd = ce;
+    }
+
+    /**
+     * Marks {@code [b, e)} as a term another finding reports: a negation word inside it ("never" in "never
+     * breaks", "不" in "保证不长") belongs to that claim and excuses nothing after it.
+     */
+    void flag(int b, int e) {
+        if (flagged == null) {
+            flagged = new boolean[n + 1];
+        }
+        java.util.Arrays.fill(flagged, Math.max(0, b), Math.min(n, e), true);
+    }
+
+    private boolean flaggedAt(int i) {
+        return flagged != null && flagged[i];
+    }
+
+    /**
+     * Marks {@code [b, e)} as a term a negation excused: the negation reaches on over it to the term right
+     * after ("并不能根治鼻炎" excuses 鼻炎 too).
+     */
+    void excused(int b, int e) {
+        if (excusedTo == null) {
+            excusedTo = new int[n + 1];
+        }
+        for (int i = Math.max(0, b); i < Math.min(n, e); i++) {
+            excusedTo[i] = Math.max(excusedTo[i], e);
+        }
     }
 
     /** Sentence index per position and disclaimed flags per sentence, computed on first use (most claims never ask). */
@@ -64,12 +156,11 @@ final class ClaimContext {
         if (sentence != null) {
             return;
         }
-        int n = s.length();
         int[] sent = new int[n + 1];
         int id = 0;
         for (int i = 0; i < n; i++) {
             sent[i] = id;
-            if (isSentenceEnd(s.charAt(i))) {
+            if (endsSentence(text, i)) {
                 id++;
             }
         }
@@ -85,58 +176,83 @@ final class ClaimContext {
      * Questions a host repeats without a question mark, so that only the question itself is excused and an
      * answer later in the same sentence is still checked: a Chinese clause ending in 吗 before a comma
      * ("有宝子问能治失眠吗，…"), and an English reported question ("asked if …") up to its clause end or dash;
-     * and a viewer's claim the host repeats and then denies ("弹幕说这是顶级大红袍，我不这么说").
+     * and a viewer's claim the host repeats and then denies ("弹幕说这是顶级大红袍，我不这么说"). Linear: each
+     * cue finds its clause end in O(1), and the marked ranges of one cue never overlap.
      */
     private boolean[] markUnpunctuatedQuestions() {
-        int n = s.length();
+        clauses();
         boolean[] out = new boolean[n + 1];
-        int clauseStart = 0;
         for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c == '吗') {
+            if (s.charAt(i) == '吗') {
                 int j = i + 1;
                 while (j < n && Character.isWhitespace(s.charAt(j))) {
                     j++;
                 }
                 if (j == n || s.charAt(j) == '，' || s.charAt(j) == ',') {
-                    java.util.Arrays.fill(out, clauseStart, i + 1, true);
+                    java.util.Arrays.fill(out, clauseStart[i], i + 1, true);
                 }
             }
-            if (endsClause(s, i)) {
-                clauseStart = i + 1;
-            }
         }
+        int[] stop = null; // per position: the next clause end or dash at or after it
         for (String cue : EN_REPORTED_QUESTIONS) {
+            int filled = 0;
             int i = s.indexOf(cue);
             while (i >= 0) {
                 if (i == 0 || !isLatin(s.charAt(i - 1))) {
-                    int e = i + cue.length();
-                    while (e < n && !endsClause(s, e) && s.charAt(e) != '—' && s.charAt(e) != '–') {
-                        e++;
+                    if (stop == null) {
+                        stop = dashOrClauseEnds();
                     }
-                    java.util.Arrays.fill(out, i, e, true);
+                    int e = stop[i + cue.length()];
+                    java.util.Arrays.fill(out, Math.max(i, filled), e, true);
+                    filled = Math.max(filled, e);
                 }
                 i = s.indexOf(cue, i + 1);
             }
         }
         for (String cue : REPORTED_CLAIMS) {
+            int filled = 0;
+            int deniedEnd = -1; // the clause end last checked for a denial, and the answer
+            boolean denied = false;
             int i = s.indexOf(cue);
             while (i >= 0) {
-                int e = i + cue.length();
-                while (e < n && !endsClause(s, e)) {
-                    e++;
+                int e = clauseEnd[i + cue.length()];
+                if (e != deniedEnd) {
+                    deniedEnd = e;
+                    denied = deniedAfter(e);
                 }
-                String after = s.substring(Math.min(n, e), Math.min(n, e + DENIAL_REACH));
-                for (String d : DENIALS) {
-                    if (after.contains(d)) {
-                        java.util.Arrays.fill(out, i, e, true);
-                        break;
-                    }
+                if (denied) {
+                    java.util.Arrays.fill(out, Math.max(i, filled), e, true);
+                    filled = Math.max(filled, e);
                 }
                 i = s.indexOf(cue, i + 1);
             }
         }
         return out;
+    }
+
+    /** Whether a denial ("这个我不能认", "It doesn't …") starts within {@link #DENIAL_REACH} chars after {@code e}. */
+    private boolean deniedAfter(int e) {
+        String after = s.substring(Math.min(n, e), Math.min(n, e + DENIAL_REACH));
+        for (String d : DENIALS) {
+            if (after.contains(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Per position: the next clause end or dash at or after it (n if none). */
+    private int[] dashOrClauseEnds() {
+        int[] stop = new int[n + 1];
+        int to = n;
+        stop[n] = n;
+        for (int i = n - 1; i >= 0; i--) {
+            if (endsClause(text, i) || s.charAt(i) == '—' || s.charAt(i) == '–') {
+                to = i;
+            }
+            stop[i] = to;
+        }
+        return stop;
     }
 
     /** Per sentence: whether it holds one of the phrases (the text is normalized, so already lower-case). */
@@ -170,7 +286,7 @@ final class ClaimContext {
                     dis[sent[i]] = true;
                 }
             }
-            if (isSentenceEnd(c)) {
+            if (endsSentence(text, i)) {
                 start = i + 1;
             }
         }
@@ -196,22 +312,20 @@ final class ClaimContext {
      */
     boolean disowned(int b) {
         if (disownedAt == null) {
-            int n = s.length();
             boolean[] out = new boolean[n + 1];
             for (String cue : DISOWNED) {
+                int filled = 0; // ranges of one cue are marked left to right, each position once
                 int i = s.indexOf(cue);
                 while (i >= 0) {
-                    int from = i;
-                    while (from > 0 && !endsClause(s, from - 1)) {
-                        from--;
-                    }
-                    java.util.Arrays.fill(out, from, i, true);
+                    clauses();
+                    java.util.Arrays.fill(out, Math.max(clauseStart[i], filled), i, true);
+                    filled = Math.max(filled, i);
                     i = s.indexOf(cue, i + 1);
                 }
             }
             disownedAt = out;
         }
-        return disownedAt[Math.min(b, s.length())];
+        return disownedAt[Math.min(b, n)];
     }
 
     /** Whether the negation {@code cue} at {@code at} is part of a word that negates nothing. */
@@ -275,33 +389,33 @@ final class ClaimContext {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
+    /**
+     * Whether a negation governs the term at {@code b}: it stands in the term's clause and right before it
+     * ("不能治病", "并非全网最低"), or only auxiliaries lie between ("不是", "不会", "没有", "不敢说"); for English,
+     * a negation word shortly before it in its clause ("does not cure", "never claims to cure"). Negation
+     * words that negate nothing (不错, 不吹不黑, 毫不夸张, no doubt) and words inside a term another finding
+     * reports ({@link #flag}) do not count.
+     */
     boolean negated(int b) {
-        boolean latin = b < s.length() && isLatin(s.charAt(b));
-        int window = latin ? EN_WINDOW : ZH_WINDOW;
-        int from = b;
-        while (from > 0 && b - from < window && !endsClause(s, from - 1)) {
-            from--;
+        clauses();
+        b = Math.min(b, n);
+        boolean latin = b < n && isLatin(s.charAt(b));
+        int from = Math.max(clauseStart[b], b - (latin ? EN_WINDOW : ZH_WINDOW));
+        for (int i = from; i < b; i++) { // the window is short: at most ZH_WINDOW/EN_WINDOW positions
+            for (String cue : ZH_NEGATIONS) {
+                if (i + cue.length() <= b && s.startsWith(cue, i) && !notNegationAt(i, cue) && !flaggedAt(i)
+                        && governs(i + cue.length(), b)) {
+                    return true;
+                }
+            }
         }
         String w = s.substring(from, b);
-        int lastNegation = -1;
-        for (String cue : ZH_NEGATIONS) {
-            int i = w.lastIndexOf(cue);
-            while (i >= 0 && notNegationAt(from + i, cue)) {
-                i = i > 0 ? w.lastIndexOf(cue, i - 1) : -1;
-            }
-            if (i >= 0) {
-                lastNegation = Math.max(lastNegation, i + cue.length());
-            }
-        }
-        if (lastNegation >= 0 && !scopeBreakAfter(w, lastNegation)) {
-            return true;
-        }
         for (String cue : EN_NEGATIONS) {
             int i = w.indexOf(cue);
             while (i >= 0) {
                 boolean left = cue.startsWith("n'") || cue.startsWith("n’") || i == 0 || !isLatin(w.charAt(i - 1));
                 boolean right = i + cue.length() >= w.length() || !isLatin(w.charAt(i + cue.length()));
-                if (left && right && !affirmationAt(w, i)) {
+                if (left && right && !affirmationAt(w, i) && !flaggedAt(from + i)) {
                     return true;
                 }
                 i = w.indexOf(cue, i + 1);
@@ -310,12 +424,23 @@ final class ClaimContext {
         return false;
     }
 
-    private static boolean scopeBreakAfter(String w, int from) {
-        for (String brk : ZH_SCOPE_BREAKS) {
-            if (w.indexOf(brk, from) >= 0) {
-                return true;
+    /**
+     * Whether only auxiliaries ("能", "是", "会", "敢说" ...) and terms the negation already excused
+     * ({@link #excused}) lie between a Chinese negation ending at {@code at} and {@code b}.
+     */
+    private boolean governs(int at, int b) {
+        while (at < b) {
+            int next = excusedTo != null && excusedTo[at] > at && excusedTo[at] <= b ? excusedTo[at] : -1;
+            for (String aux : ZH_NEGATED_AUXILIARIES) {
+                if (at + aux.length() <= b && s.startsWith(aux, at)) {
+                    next = Math.max(next, at + aux.length());
+                }
             }
+            if (next < 0) {
+                return false;
+            }
+            at = next;
         }
-        return false;
+        return true;
     }
 }

@@ -157,8 +157,8 @@ final class CooccurrenceRule implements Rule {
         int sid = 0;
         for (int i = 0; i < n; i++) {
             clause[i] = cid;
-            if (ClaimContext.endsClause(s, i)) {
-                if (ClaimContext.isSentenceEnd(s.charAt(i))) {
+            if (ClaimContext.endsClause(text, i)) {
+                if (ClaimContext.endsSentence(text, i)) {
                     sid++;
                 }
                 cid++;
@@ -217,7 +217,7 @@ final class CooccurrenceRule implements Rule {
         if (found.isEmpty()) {
             return List.of();
         }
-        ClaimContext ctx = new ClaimContext(s);
+        ClaimContext ctx = new ClaimContext(text);
         List<Finding> out = new ArrayList<>();
         for (int[] f : found) {
             Spec sp = specs.get(f[0]);

@@ -48,7 +48,7 @@ final class DiscountArithmeticRule implements Rule {
         List<Finding> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || ClaimContext.isSentenceEnd(s.charAt(i))) {
+            if (i == s.length() || ClaimContext.endsSentence(text, i)) {
                 if (i > start) {
                     check(text, s.substring(start, i), start, out);
                 }

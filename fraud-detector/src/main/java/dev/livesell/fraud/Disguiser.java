@@ -1,5 +1,6 @@
 package dev.livesell.fraud;
 
+import dev.livesell.core.InvalidValueException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -74,9 +75,21 @@ public final class Disguiser {
         return apply(text, kinds[k]);
     }
 
-    /** Parses a kind name such as {@code full_width} or {@code traditional}. */
+    /**
+     * Parses a kind name such as {@code full_width} or {@code traditional}.
+     *
+     * @throws InvalidValueException naming the field {@code disguise} when the name is null or no kind
+     */
     public static Kind kind(String name) {
-        return Kind.valueOf(name.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        if (name != null) {
+            String key = name.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+            for (Kind k : Kind.values()) {
+                if (k.name().equals(key)) {
+                    return k;
+                }
+            }
+        }
+        throw new InvalidValueException("disguise", "must be one of " + java.util.Arrays.toString(Kind.values()), name);
     }
 
     private static boolean isHan(int cp) {

@@ -448,7 +448,7 @@ final class FactChecker {
         p.approvedClaims().forEach(x -> facts.append(x).append(' '));
         p.approvalNumber().ifPresent(x -> facts.append(x).append(' '));
         String f = TextNormalizer.standard().normalize(facts.toString()).text();
-        ClaimContext ctx = new ClaimContext(s);
+        ClaimContext ctx = new ClaimContext(t);
         for (String c : CERTS) {
             int i = indexOfWord(s, c, 0);
             if (i >= 0 && !f.contains(c) && !ctx.negated(i)) {

@@ -30,6 +30,8 @@ public final class FalseAdDetector {
     private static final double W_MEDIUM = 0.8;
     private static final double W_LOW = 0.5;
     private static final double NO_FINDING_SCORE = 0.03;
+    /** How many times a rewrite that is still flagged may lose clauses before it is given up (empty). */
+    private static final int MAX_RECHECKS = 3;
 
     private final TextNormalizer normalizer;
     private final List<Rule> rules;
@@ -198,8 +200,26 @@ public final class FalseAdDetector {
         Label label = score >= violationThreshold ? Label.VIOLATION
                 : score >= reviewThreshold ? Label.REVIEW : Label.COMPLIANT;
         // Model findings span the whole text (meaning, not words): the rewrite edits only the rules' spans.
-        String rewrite = label == Label.COMPLIANT ? claim.text() : Rewriter.rewrite(claim.text(), findings);
+        String rewrite = label == Label.COMPLIANT ? claim.text() : compliantRewrite(claim, findings);
         return new Verdict(claim.text(), label, score, all, cats, rewrite);
+    }
+
+    /**
+     * The rewrite, re-checked by this detector's deterministic stages (a suggestion can read differently in
+     * its new context: 销量 + 领先 is again an unverifiable claim). A rewrite still flagged loses the clauses
+     * its findings touch, at most {@link #MAX_RECHECKS} times; if it is flagged after that, nothing compliant
+     * is left and the rewrite is empty.
+     */
+    private String compliantRewrite(Claim claim, List<Finding> findings) {
+        String rewrite = Rewriter.rewrite(claim.text(), findings);
+        for (int round = 0; round <= MAX_RECHECKS && !rewrite.isBlank(); round++) {
+            List<Finding> again = findings(new Claim(rewrite, claim.product(), claim.offer(), claim.language()));
+            if (again.isEmpty()) {
+                return rewrite;
+            }
+            rewrite = round < MAX_RECHECKS ? Rewriter.dropClauses(rewrite, again) : "";
+        }
+        return rewrite.isBlank() ? "" : rewrite;
     }
 
     /**

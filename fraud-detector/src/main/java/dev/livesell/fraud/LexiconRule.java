@@ -11,7 +11,8 @@ import java.util.TreeMap;
  * finds all lexicon terms and exception phrases together; a term is dropped when an exception phrase
  * contains it (第一次 excuses 第一), when a Latin term is part of a longer word or a number in it part of a
  * longer number (no.1 in no.12), or — for negatable
- * entries — when a negation ("不能", "并非", "not") precedes it in the same clause. Overlapping hits keep
+ * entries — when a negation ("不能", "并非", "not") governs it in the same clause (a negation word inside
+ * another kept term does not). Overlapping hits keep
  * the longest. Linear in the text length. Immutable and thread-safe.
  *
  * <p>Example: {@code new LexiconRule("builtin", Lexicon.builtIn())}.
@@ -84,9 +85,17 @@ public final class LexiconRule implements Rule {
                 reach[i] = Math.max(reach[i], reach[i - 1]);
             }
         }
-        ClaimContext ctx = new ClaimContext(s);
+        ClaimContext ctx = new ClaimContext(text);
         List<Integer> kept = new ArrayList<>(hits.size());
+        // left to right, so a kept term's own negation word ("never" in "never breaks") excuses no later term
+        List<Integer> order = new ArrayList<>(hits.size());
         for (int k = 0; k < hits.size(); k++) {
+            order.add(k);
+        }
+        order.sort((a, b) -> hits.get(a)[0] != hits.get(b)[0] ? Integer.compare(hits.get(a)[0], hits.get(b)[0])
+                : Integer.compare(hits.get(b)[1], hits.get(a)[1]));
+        int excusedTo = -1; // end of the furthest-reaching negatable term excused so far: terms inside it are too
+        for (int k : order) {
             int b = hits.get(k)[0];
             int e = hits.get(k)[1];
             if (reach != null && reach[b] >= e) {
@@ -95,11 +104,17 @@ public final class LexiconRule implements Rule {
             if (!wordBounded(s, b, e) || specificationLimit(s, b, e)) {
                 continue;
             }
-            if (values.get(k).negatable() && ctx.excuses(b) || ctx.disowned(b)
+            if (values.get(k).negatable() && (e <= excusedTo || ctx.excuses(b))) {
+                excusedTo = Math.max(excusedTo, e); // "不敢说全网最低" excuses the 最 inside 全网最低
+                ctx.excused(b, e);
+                continue;
+            }
+            if (ctx.disowned(b)
                     || values.get(k).category() == ViolationCategory.UNVERIFIABLE_DATA && ctx.sourced(b)) {
                 continue;
             }
             kept.add(k);
+            ctx.flag(b, e);
         }
         if (kept.isEmpty()) {
             return List.of();

@@ -13,6 +13,17 @@ public record ModelPrediction(double violation, Map<ViolationCategory, Double> c
         if (!(violation >= 0 && violation <= 1)) {
             throw new InvalidValueException("violation", "must be a probability in [0, 1]", violation);
         }
+        if (categories != null) {
+            for (Map.Entry<ViolationCategory, Double> e : categories.entrySet()) {
+                if (e.getKey() == null) {
+                    throw new InvalidValueException("categories", "must not have a null category", categories);
+                }
+                Double p = e.getValue();
+                if (p == null || !(p >= 0 && p <= 1)) {
+                    throw new InvalidValueException("categories." + e.getKey().id(), "must be a probability in [0, 1]", p);
+                }
+            }
+        }
         categories = categories == null || categories.isEmpty() ? Map.of()
                 : java.util.Collections.unmodifiableMap(new EnumMap<>(categories));
     }

@@ -15,20 +15,35 @@ public final class NormalizedText {
     private final String text;
     private final int[] starts;
     private final int[] ends;
+    private final boolean[] breakBefore; // null when no line break was removed
 
     NormalizedText(String original, String text, int[] starts, int[] ends) {
+        this(original, text, starts, ends, null);
+    }
+
+    NormalizedText(String original, String text, int[] starts, int[] ends, boolean[] breakBefore) {
         this.original = Objects.requireNonNull(original, "original");
         this.text = text;
         this.starts = starts;
         this.ends = ends;
+        this.breakBefore = breakBefore;
     }
 
-    /** The same offsets over a same-length transformed text (e.g. numbers masked). */
+    /** The same offsets and line breaks over a same-length transformed text (e.g. numbers masked). */
     NormalizedText withText(String sameLength) {
         if (sameLength.length() != text.length()) {
             throw new IllegalArgumentException("length " + sameLength.length() + " != " + text.length());
         }
-        return new NormalizedText(original, sameLength, starts, ends);
+        return new NormalizedText(original, sameLength, starts, ends, breakBefore);
+    }
+
+    /**
+     * Whether the original had a line break just before normalized char {@code i} that normalization removed
+     * to join a word split across lines ("三天见\n效" → "三天见效"). Rules treat it as a sentence end for
+     * context (negation, disclaimers, co-occurrence), while terms still match across it.
+     */
+    public boolean lineBreakBefore(int i) {
+        return breakBefore != null && i >= 0 && i < breakBefore.length && breakBefore[i];
     }
 
     /** Normalizes with the standard normalizer. */

@@ -17,7 +17,9 @@ import java.util.Map;
  * Normalizes claim text so disguised spellings match the lexicons, keeping an offset map to the original:
  * <ul>
  *   <li>Unicode NFKC with case folding (ICU4J): full-width → half-width, ① → 1, ligatures, upper → lower;</li>
- *   <li>zero-width and other format characters and variation selectors dropped;</li>
+ *   <li>zero-width and other format characters, variation selectors and combining marks (Mn, Me: an
+ *       underline U+0332 after each character, decomposed pinyin "zui" + U+0300, an enclosing circle U+20DD)
+ *       dropped, a mark's offset kept on the base character before it;</li>
  *   <li>Traditional → Simplified characters (OpenCC table, Apache-2.0);</li>
  *   <li>look-alike letters from other scripts folded to Latin (ICU's UTS #39 confusables skeleton), and
  *       financial numerals (壹贰叁…) folded to ordinary ones (一二三…), and a few Han look-alikes used
@@ -96,6 +98,9 @@ public final class TextNormalizer {
                 cl = 1;
             }
             String mapped = map(cp);
+            if (mapped.isEmpty() && len > 0 && isCombiningMark(cp)) {
+                ends[len - 1] = i + cl; // the mark stays with its base character: a span over the base covers it
+            }
             for (int k = 0; k < mapped.length(); k++) {
                 if (len == starts.length) {
                     int cap = Math.max(16, len * 2);
@@ -136,7 +141,8 @@ public final class TextNormalizer {
         }
         String ts = traditionalToSimplified.get(cp);
         if (ts != null) {
-            return ts;
+            int f2 = ts.length() == 1 ? FINANCIAL.indexOf(ts.charAt(0)) : -1; // 叄 → 叁 → 三
+            return f2 >= 0 ? String.valueOf(ORDINARY.charAt(f2)) : ts;
         }
         if (cp < 0x3000 && latinFold[cp - 0x80] != 0) {
             return String.valueOf(latinFold[cp - 0x80]);
@@ -164,8 +170,15 @@ public final class TextNormalizer {
     private static boolean isIgnorable(int cp) {
         int type = Character.getType(cp);
         return type == Character.FORMAT // zero-width space/joiners, BOM, soft hyphen, bidi marks
+                || isCombiningMark(cp) // U+0332 underline, U+0301 acute (decomposed pinyin), U+20DD enclosing circle
                 || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF) // variation selectors
                 || cp == 0x034F || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0;
+    }
+
+    /** Non-spacing and enclosing marks (Mn, Me): dropped, their offsets kept on the base character before them. */
+    private static boolean isCombiningMark(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
     /** True for characters used to split a word apart: spaces, light punctuation, symbols and emoji. */
@@ -206,6 +219,7 @@ public final class TextNormalizer {
         StringBuilder out = new StringBuilder(len);
         int[] s2 = new int[len];
         int[] e2 = new int[len];
+        boolean[] breaks = null; // breaks[m]: a line break was removed just before output char m
         int m = 0;
         int i = 0;
         while (i < len) {
@@ -220,8 +234,10 @@ public final class TextNormalizer {
             }
             int j = i;
             boolean whitespace = false;
+            boolean lineBreak = false;
             while (j < len && isSeparator(sb.charAt(j))) {
                 whitespace |= Character.isWhitespace(sb.charAt(j)) || Character.isSpaceChar(sb.charAt(j));
+                lineBreak |= isLineBreak(sb.charAt(j));
                 j++;
             }
             boolean drop = false;
@@ -236,6 +252,12 @@ public final class TextNormalizer {
                         : latin ? !whitespace && (j - i) == 1 && isSingleLetter(sb, i - 1) && isSingleLetter(sb, j)
                         : digits && (j - i) == 1 && "*·•・‧_|丶〜~^".indexOf(sb.charAt(i)) >= 0;
             }
+            if (drop && lineBreak) { // "三天见\n效": joined for matching, but the line still ends there
+                if (breaks == null) {
+                    breaks = new boolean[len + 1];
+                }
+                breaks[m] = true;
+            }
             if (!drop) {
                 for (int k = i; k < j; k++) {
                     out.append(sb.charAt(k));
@@ -246,7 +268,12 @@ public final class TextNormalizer {
             }
             i = j;
         }
-        return new NormalizedText(original, out.toString(), java.util.Arrays.copyOf(s2, m), java.util.Arrays.copyOf(e2, m));
+        return new NormalizedText(original, out.toString(), java.util.Arrays.copyOf(s2, m), java.util.Arrays.copyOf(e2, m),
+                breaks == null ? null : java.util.Arrays.copyOf(breaks, m + 1));
+    }
+
+    static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\013' || c == '\f';
     }
 
     /** True when the Latin letter at {@code pos} stands alone between separators ("b.e.s.t"). */
@@ -273,12 +300,22 @@ public final class TextNormalizer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        // chain (Taiwan variant -> Traditional -> Simplified)
+        // chain (Taiwan variant -> Traditional -> Simplified) from an unchanged copy, so the result does not
+        // depend on iteration order; a cycle would turn Simplified text into variants, so the table must have none
+        Map<Integer, String> direct = Map.copyOf(map);
         for (Map.Entry<Integer, String> e : map.entrySet()) {
-            String next = map.get(e.getValue().codePointAt(0));
-            if (next != null) {
-                e.setValue(next);
+            String v = e.getValue();
+            for (int hop = 0; ; hop++) {
+                String next = direct.get(v.codePointAt(0));
+                if (next == null || next.equals(v)) {
+                    break;
+                }
+                if (hop == 4) {
+                    throw new IllegalStateException(TS_RESOURCE + ": cycle at " + new String(Character.toChars(e.getKey())));
+                }
+                v = next;
             }
+            e.setValue(v);
         }
         return map;
     }

@@ -115,9 +115,7 @@ class BroadenedRulesTest {
                     .collect(Collectors.toList());
             assertTrue(cats.contains(ViolationCategory.PRESSURE_SCARCITY), () -> kind + ": " + disguised + " " + cats);
             assertTrue(cats.contains(ViolationCategory.UNVERIFIABLE_DATA), () -> kind + ": " + disguised + " " + cats);
-            for (Finding f : v.findings()) {
-                assertEquals(disguised.substring(f.span().start(), f.span().end()), f.span().text(), kind.name());
-            }
+            FalseAdDetectorTest.assertSpansCoverThePlainTerms(check(text), v, kind + ": " + disguised);
         }
     }
 
@@ -461,5 +459,66 @@ class BroadenedRulesTest {
     void everydayLinesNearThoseClaimsStayCompliant(String text) {
         Verdict v = check(text);
         assertFalse(v.isViolation(), () -> text + " -> " + v.findings());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "不吹不黑全网最低价|4|9|false_price",
+        "毫不夸张全网最低价|4|9|false_price",
+        "说实话不夸张，全网最低价|7|12|false_price",
+        "不骗你们三天见效|4|8|efficacy_guarantee",
+        "没骗你三天见效|3|7|efficacy_guarantee",
+        "不信你试试三天见效|5|9|efficacy_guarantee",
+        "不用犹豫全网最低价|4|9|false_price",
+    })
+    void hedgesWithANegationWordDoNotExcuseTheClaimAfterThem(String text, int start, int end, String category) {
+        Verdict v = check(text);
+        assertEquals(Label.VIOLATION, v.label(), () -> text + " -> " + v.findings());
+        assertTrue(v.findings().stream().anyMatch(f -> f.span().equals(new Span(start, end, text.substring(start, end)))
+                && f.category().id().equals(category)), () -> text + " -> " + v.findings());
+    }
+
+    @Test
+    void aNegationInsideAnotherFindingExcusesNothingAfterIt() {
+        Verdict v = check("It never breaks — 100% unbreakable");
+        List<String> spans = v.findings().stream().map(f -> f.span().text()).collect(Collectors.toList());
+        assertTrue(spans.contains("unbreakable"), () -> spans.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "它不能治病，就是普通茶饮", "不含激素", "它并不能根治鼻炎", "我不敢说全网最低，但是今天确实有券",
+        "虽然说不上是最便宜的，但品质很稳定", "这款益生菌是普通食品，不宣称任何治疗作用", "这个没有经过临床试验，我们不做功效宣传",
+        "It never claims to cure anything", "This does not cure acne",
+    })
+    void negationsThatGovernTheTermStillExcuseIt(String text) {
+        Verdict v = check(text);
+        assertEquals(Label.COMPLIANT, v.label(), () -> text + " -> " + v.findings());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "质量不差\\n全网最低价|5|10|false_price",
+        "今天没空\\n明天三天见效|7|11|efficacy_guarantee",
+        "别着急\\n三天见效|4|8|efficacy_guarantee",
+        "身体不适请就医\\n三天见效|8|12|efficacy_guarantee",
+    })
+    void aLineBreakEndsTheContextOfTheLineBefore(String escaped, int start, int end, String category) {
+        String text = escaped.replace("\\n", "\n");
+        Verdict v = check(text);
+        assertEquals(Label.VIOLATION, v.label(), () -> text + " -> " + v.findings());
+        Finding f = v.findings().get(0);
+        assertEquals(new Span(start, end, text.substring(start, end)), f.span());
+        assertEquals(category, f.category().id());
+    }
+
+    @Test
+    void aTermSplitAcrossALineBreakIsStillFound() {
+        Verdict v = check("三天见\n效");
+        assertEquals(List.of(new Span(0, 5, "三天见\n效")), v.findings().stream().map(Finding::span).collect(Collectors.toList()));
+        NormalizedText t = NormalizedText.of("质量不差\n全网最低价");
+        assertEquals("质量不差全网最低价", t.text());
+        assertTrue(t.lineBreakBefore(4));
+        assertFalse(t.lineBreakBefore(3));
     }
 }

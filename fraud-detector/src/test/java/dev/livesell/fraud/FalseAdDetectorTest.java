@@ -29,6 +29,27 @@ class FalseAdDetectorTest {
         return v.findings().stream().anyMatch(f -> f.category() == c);
     }
 
+    /**
+     * Each finding on the disguised text covers exactly the disguised spelling of the term found in the plain
+     * text: its normalized span text is that term, and it neither starts nor ends on a character the
+     * disguise added.
+     */
+    static void assertSpansCoverThePlainTerms(Verdict plain, Verdict disguised, String what) {
+        List<String> want = plain.findings().stream().map(f -> f.ruleId() + "=" + NormalizedText.of(f.span().text()).text())
+                .sorted().collect(Collectors.toList());
+        List<String> got = disguised.findings().stream().map(f -> f.ruleId() + "=" + NormalizedText.of(f.span().text()).text())
+                .sorted().collect(Collectors.toList());
+        assertEquals(want, got, what);
+        for (Finding f : disguised.findings()) {
+            String t = f.span().text();
+            assertFalse(t.isEmpty(), what);
+            assertFalse(TextNormalizer.isSeparator(t.charAt(0)) || TextNormalizer.isSeparator(t.charAt(t.length() - 1))
+                    || Character.getType(t.charAt(0)) == Character.FORMAT || Character.getType(t.charAt(t.length() - 1)) == Character.FORMAT,
+                    () -> what + ": span " + f.span() + " starts or ends on an added character");
+            assertFalse(Character.isLowSurrogate(t.charAt(0)), what);
+        }
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "全网最好用，没有之一|ABSOLUTE_TERM",
@@ -63,8 +84,18 @@ class FalseAdDetectorTest {
         for (Finding f : v.findings()) {
             assertFalse(f.lawReference().isBlank(), "law reference");
             assertFalse(f.message().isBlank(), "message");
-            assertEquals(text.substring(f.span().start(), f.span().end()), f.span().text());
+            assertTrue(f.span().length() > 0 && f.span().end() <= text.length(), () -> text + " -> " + f.span());
         }
+    }
+
+    @Test
+    void reportsExactSpansInTheOriginalText() {
+        Verdict v = check("全网最低价，三天见效");
+        assertEquals(List.of(new Span(0, 5, "全网最低价"), new Span(6, 10, "三天见效")),
+                v.findings().stream().map(Finding::span).collect(Collectors.toList()));
+        Verdict disguised = check("全網最*低價，三天 見效");
+        assertEquals(List.of(new Span(0, 6, "全網最*低價"), new Span(7, 12, "三天 見效")),
+                disguised.findings().stream().map(Finding::span).collect(Collectors.toList()));
     }
 
     @ParameterizedTest
@@ -106,10 +137,7 @@ class FalseAdDetectorTest {
             assertTrue(v.isViolation(), () -> kind + ": " + disguised);
             assertEquals(plain.findings().stream().map(Finding::category).collect(Collectors.toSet()),
                     v.findings().stream().map(Finding::category).collect(Collectors.toSet()), kind + ": " + disguised);
-            for (Finding f : v.findings()) {
-                assertEquals(disguised.substring(f.span().start(), f.span().end()), f.span().text());
-                assertFalse(Character.isLowSurrogate(disguised.charAt(f.span().start())));
-            }
+            assertSpansCoverThePlainTerms(plain, v, kind + ": " + disguised);
         }
     }
 
@@ -119,6 +147,95 @@ class FalseAdDetectorTest {
         assertTrue(hasCategory(v, ViolationCategory.ABSOLUTE_TERM));
         assertTrue(hasCategory(v, ViolationCategory.EFFICACY_GUARANTEE));
         assertEquals(Label.COMPLIANT, check("今天的 coupon 可以减20😀").label());
+    }
+
+    @Test
+    void parsesDisguiseKindsAndRejectsUnknownOnesWithATypedError() {
+        assertEquals(Disguiser.Kind.FULL_WIDTH, Disguiser.kind(" full-width "));
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> Disguiser.kind("bogus"));
+        assertEquals("disguise", e.field());
+        assertThrows(InvalidValueException.class, () -> Disguiser.kind(null));
+    }
+
+    @Test
+    void theVerdictJavadocExampleHolds() {
+        Verdict v = check("全网最低价，三天见效");
+        assertEquals(Label.VIOLATION, v.label());
+        assertEquals(List.of(ViolationCategory.FALSE_PRICE, ViolationCategory.EFFICACY_GUARANTEE),
+                v.findings().stream().map(Finding::category).collect(Collectors.toList()));
+        assertEquals("优惠价", v.rewrite());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "三\u0332天\u0332见\u0332效\u0332|0|8|efficacy_guarantee",
+        "zui\u0300低价|0|6|false_price",
+        "防a\u0301i|0|4|medical_claim",
+        "全网最低\u20DD价|0|6|false_price",
+    })
+    void catchesTermsWrittenWithCombiningMarks(String text, int start, int end, String category) {
+        Verdict v = check(text);
+        assertEquals(Label.VIOLATION, v.label(), () -> text + " -> " + v.findings());
+        Finding f = v.findings().get(0);
+        assertEquals(new Span(start, end, text.substring(start, end)), f.span());
+        assertEquals(category, f.category().id());
+    }
+
+    @Test
+    void userLexiconTermsMatchSimplifiedText() {
+        LexiconEntry e = new LexiconEntry("去污", ViolationCategory.ABSOLUTE_TERM, Severity.HIGH, "", "", "", false, false, null);
+        LexiconRule rule = new LexiconRule("user", new Lexicon(Map.of("去污", e), java.util.Set.of()));
+        List<Finding> found = rule.apply(NormalizedText.of("一喷去污"), Claim.of("一喷去污"));
+        assertEquals(List.of(new Span(2, 4, "去污")), found.stream().map(Finding::span).collect(Collectors.toList()));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "用了保证不长痘，长一颗赔一百|''",
+        "我跟大家说，用了保证不长痘，长一颗赔一百|我跟大家说",
+        "用了保证不长痘，长一颗赔一百，大家可以看一下|大家可以看一下",
+        "用完这瓶，老人斑、雀斑、晒斑全部去除|用完这瓶",
+        "全球销量第一的扫地机器人|全球热销的扫地机器人",
+        "我们的燕窝品质世界第一|我们的燕窝品质出众",
+        "這是業界第一的品牌|這是口碑好的品牌",
+        "连续五年全国销量冠军|多年销量热门",
+        "这个猫狗驱虫滴剂一次搞定，绝对没有任何副作用，刚满月的小猫也随便用|这个猫狗驱虫滴剂一次搞定，刚满月的小猫也随便用",
+    })
+    void rewritesLeaveNoFlaggedTextBehind(String text, String expected) {
+        Verdict v = check(text);
+        assertEquals(Label.VIOLATION, v.label());
+        assertEquals(expected, v.rewrite());
+        if (!expected.isEmpty()) {
+            assertEquals(List.of(), check(expected).findings());
+        }
+    }
+
+    @Test
+    void everyRewriteOfTheLabelledSetsIsCompliant() throws java.io.IOException {
+        List<String> stillFlagged = new java.util.ArrayList<>();
+        for (String file : List.of("data/train.tsv", "data/dev.tsv")) {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(file))) {
+                String text = line.split("\t", -1)[0];
+                if (text.isBlank() || text.equals("text")) {
+                    continue;
+                }
+                Verdict v = check(text);
+                if (v.isViolation() && !v.rewrite().isBlank() && !check(v.rewrite()).findings().isEmpty()) {
+                    stillFlagged.add(text + " -> " + v.rewrite());
+                }
+            }
+        }
+        assertEquals(List.of(), stillFlagged);
+    }
+
+    @Test
+    void modelPredictionsMustHoldProbabilities() {
+        for (Double bad : new Double[]{null, 5.0, Double.NaN, -0.1}) {
+            Map<ViolationCategory, Double> cats = new java.util.EnumMap<>(ViolationCategory.class);
+            cats.put(ViolationCategory.MEDICAL_CLAIM, bad);
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> new ModelPrediction(0.5, cats));
+            assertEquals("categories.medical_claim", e.field());
+        }
     }
 
     @Test

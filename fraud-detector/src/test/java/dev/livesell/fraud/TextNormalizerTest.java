@@ -1,7 +1,6 @@
 package dev.livesell.fraud;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +75,39 @@ class TextNormalizerTest {
         NormalizedText t = norm.normalize(original);
         int i = t.text().indexOf("最好");
         Span s = t.span(i, i + 2);
-        assertEquals("最好", s.text());
-        assertTrue(Character.isHighSurrogate(original.charAt(0)));
+        assertEquals(new Span(2, 4, "最好"), s);
+        assertEquals(new Span(0, 6, original), t.span(0, t.length()));
+    }
+
+    @Test
+    void dropsCombiningMarksAndKeepsTheirOffsetsOnTheBaseCharacter() {
+        String underlined = "三\u0332天\u0332见\u0332效\u0332";
+        NormalizedText t = norm.normalize(underlined);
+        assertEquals("三天见效", t.text());
+        assertEquals(new Span(0, 8, underlined), t.span(0, 4));
+        assertEquals(new Span(2, 4, "天\u0332"), t.span(1, 2));
+        assertEquals("zui低价", norm.normalize("zui\u0300低价").text());
+        assertEquals("防ai", norm.normalize("防a\u0301i").text());
+        String circled = "全网最低\u20DD价";
+        assertEquals("全网最低价", norm.normalize(circled).text());
+        assertEquals(new Span(3, 5, "低\u20DD"), norm.normalize(circled).span(3, 4));
+    }
+
+    @Test
+    void leavesSimplifiedCharactersAsTheyAre() {
+        assertEquals("一喷去污,睡着了,早泄,棱角,幺", norm.normalize("一喷去污，睡着了，早泄，棱角，幺").text());
+        assertEquals("一喷去污,睡着了", norm.normalize("一噴去汙，睡著了").text());
+    }
+
+    @Test
+    void normalizingIsIdempotentOnEveryTraditionalCharacter() throws java.io.IOException {
+        try (java.io.InputStream in = TextNormalizer.class.getResourceAsStream("opencc/TSCharacters.tsv")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.indexOf('\t') > 0) {
+                    String once = norm.normalize(line.substring(0, line.indexOf('\t'))).text();
+                    assertEquals(once, norm.normalize(once).text(), line);
+                }
+            }
+        }
     }
 }

@@ -179,7 +179,7 @@ public final class CheckCommand implements Callable<Integer> {
         }
         try {
             return Disguiser.apply(t, Disguiser.kind(disguise));
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidValueException e) {
             throw new InvalidValueException("disguise", "must be full_width, separators, zero_width, traditional or any",
                     disguise);
         }

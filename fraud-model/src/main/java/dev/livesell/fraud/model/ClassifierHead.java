@@ -50,6 +50,12 @@ public final class ClassifierHead {
             throw new InvalidValueException("b1", "length must equal the hidden size " + hidden, this.b1.length);
         }
         int fanIn = hidden == 0 ? inputDim : hidden;
+        if (w2 == null) {
+            throw new InvalidValueException("w2", "must not be null", null);
+        }
+        if (b2 == null) {
+            throw new InvalidValueException("b2", "must not be null", null);
+        }
         this.w2 = copy(w2, fanIn, "w2");
         if (this.w2.length != labels.size()) {
             throw new InvalidValueException("w2", "needs one row per label (" + labels.size() + ")", this.w2.length);
@@ -163,6 +169,33 @@ public final class ClassifierHead {
             throw new ModelIntegrityException(source, "unsupported head formatVersion " + j.formatVersion()
                     + " (this library reads " + FORMAT_VERSION + ")");
         }
-        return new ClassifierHead(j.labels(), j.inputDim(), j.hidden() == 0 ? null : j.w1(), j.b1(), j.w2(), j.b2());
+        requirePresent(source, "labels", j.labels());
+        requirePresent(source, "w2", j.w2());
+        requirePresent(source, "b2", j.b2());
+        if (j.hidden() < 0) {
+            throw new ModelIntegrityException(source, "hidden must not be negative (was " + j.hidden() + ")");
+        }
+        if (j.hidden() > 0) {
+            requirePresent(source, "w1", j.w1());
+            requirePresent(source, "b1", j.b1());
+            if (j.w1().length != j.hidden()) {
+                throw new ModelIntegrityException(source, "hidden is " + j.hidden() + " but w1 has " + j.w1().length + " rows");
+            }
+        }
+        String bad = FraudLabels.problem(j.labels());
+        if (bad != null) {
+            throw new ModelIntegrityException(source, "labels " + bad);
+        }
+        try {
+            return new ClassifierHead(j.labels(), j.inputDim(), j.hidden() == 0 ? null : j.w1(), j.b1(), j.w2(), j.b2());
+        } catch (InvalidValueException e) {
+            throw new ModelIntegrityException(source, e.getMessage(), e);
+        }
+    }
+
+    private static void requirePresent(String source, String field, Object value) {
+        if (value == null) {
+            throw new ModelIntegrityException(source, field + " missing");
+        }
     }
 }

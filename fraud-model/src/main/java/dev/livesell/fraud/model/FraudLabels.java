@@ -26,4 +26,34 @@ public final class FraudLabels {
 
     private FraudLabels() {
     }
+
+    /**
+     * The problem with a list of model output labels, or null when it is valid: each must be {@link #VIOLATION} or
+     * a taxonomy category id ({@code medical_claim} ...), none twice, none null.
+     */
+    static String problem(List<String> labels) {
+        if (labels == null || labels.isEmpty()) {
+            return "must name every output of the model";
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String l : labels) {
+            if (l == null) {
+                return "must not contain null";
+            }
+            if (!seen.add(l)) {
+                return "names " + l + " twice";
+            }
+            if (l.equals(VIOLATION)) {
+                continue;
+            }
+            boolean known = false;
+            for (dev.livesell.fraud.ViolationCategory c : dev.livesell.fraud.ViolationCategory.values()) {
+                known |= c.id().equals(l);
+            }
+            if (!known) {
+                return "must be " + VIOLATION + " or taxonomy category ids; " + l + " is neither";
+            }
+        }
+        return null;
+    }
 }

@@ -75,6 +75,19 @@ public record ModelBundle(ModelManifest manifest, ClassifierHead head) {
             throw new ModelIntegrityException(where + "/" + MANIFEST, "unsupported formatVersion "
                     + manifest.formatVersion() + " (this library reads " + ModelManifest.FORMAT_VERSION + ")");
         }
+        String manifestName = where + "/" + MANIFEST;
+        if (manifest.head() == null) {
+            throw new ModelIntegrityException(manifestName, "head missing");
+        }
+        if (manifest.head().file() == null || manifest.head().file().isBlank()) {
+            throw new ModelIntegrityException(manifestName, "head.file missing");
+        }
+        if (manifest.head().sha256() == null || manifest.head().sha256().isBlank()) {
+            throw new ModelIntegrityException(manifestName, "head.sha256 missing");
+        }
+        if (manifest.labels() == null) {
+            throw new ModelIntegrityException(manifestName, "labels missing");
+        }
         String headName = where + "/" + manifest.head().file();
         byte[] headBytes = source.read(manifest.head().file());
         verify(headName, headBytes, manifest.head().sha256());

@@ -16,6 +16,18 @@ public record ModelScores(double violation, Map<String, Double> categories) {
         if (!(violation >= 0 && violation <= 1)) {
             throw new InvalidValueException("violation", "must be a probability in [0,1]", violation);
         }
+        if (categories == null) {
+            throw new InvalidValueException("categories", "must not be null", null);
+        }
+        for (Map.Entry<String, Double> e : categories.entrySet()) {
+            if (e.getKey() == null) {
+                throw new InvalidValueException("categories", "must not have a null category id", categories);
+            }
+            Double p = e.getValue();
+            if (p == null || !(p >= 0 && p <= 1)) {
+                throw new InvalidValueException("categories." + e.getKey(), "must be a probability in [0,1]", p);
+            }
+        }
         categories = java.util.Collections.unmodifiableMap(new TreeMap<>(categories));
     }
 

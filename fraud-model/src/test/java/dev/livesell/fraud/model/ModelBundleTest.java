@@ -73,4 +73,53 @@ class ModelBundleTest {
         ModelBundle.verify("head.onnx", onnx, b.manifest().onnx().orElseThrow().sha256());
         assertArrayEquals(OnnxHeadExporter.toOnnx(b.head()), onnx);
     }
+
+    /** Rewrites head.json with {@code edit} applied and puts its new SHA-256 in the manifest, so only the edit is wrong. */
+    private static void editHead(Path dir, java.util.function.UnaryOperator<String> edit) throws Exception {
+        Path head = dir.resolve("head.json");
+        String before = Files.readString(head, StandardCharsets.UTF_8);
+        String after = edit.apply(before);
+        Files.writeString(head, after, StandardCharsets.UTF_8);
+        Path m = dir.resolve("manifest.json");
+        Files.writeString(m, Files.readString(m).replace(Sha256.hex(before.getBytes(StandardCharsets.UTF_8)),
+                Sha256.hex(after.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
+    void headWithoutAFieldFailsWithATypedErrorNamingIt(@TempDir Path dir) throws Exception {
+        ModelBundle.save(dir, manifest(), OnnxModelTest.randomHead(0, 16, 4));
+        editHead(dir, json -> json.replaceFirst(",\\s*\"b2\"\\s*:\\s*\\[[^\\]]*\\]", ""));
+        ModelIntegrityException e = assertThrows(ModelIntegrityException.class, () -> ModelBundle.load(dir));
+        assertTrue(e.getMessage().endsWith("b2 missing"), e.getMessage());
+        assertTrue(e.artefact().endsWith("head.json"), e.artefact());
+    }
+
+    @Test
+    void headWithLabelsThatAreNotCategoriesIsRejected(@TempDir Path dir) throws Exception {
+        ModelBundle.save(dir, manifest(), OnnxModelTest.randomHead(0, 16, 5));
+        editHead(dir, json -> json.replace("\"medical_claim\"", "\"spam\""));
+        ModelIntegrityException e = assertThrows(ModelIntegrityException.class, () -> ModelBundle.load(dir));
+        assertTrue(e.getMessage().contains("spam is neither"), e.getMessage());
+    }
+
+    @Test
+    void manifestWhoseHeadHasNoFileFailsWithATypedError(@TempDir Path dir) throws Exception {
+        ModelBundle.save(dir, manifest(), OnnxModelTest.randomHead(0, 16, 6));
+        Path m = dir.resolve("manifest.json");
+        Files.writeString(m, Files.readString(m).replaceFirst("\"file\"\\s*:\\s*\"head.json\",", ""));
+        ModelIntegrityException e = assertThrows(ModelIntegrityException.class, () -> ModelBundle.load(dir));
+        assertTrue(e.getMessage().endsWith("head.file missing"), e.getMessage());
+    }
+
+    @Test
+    void scoresMustBeProbabilities() {
+        for (Double bad : new Double[]{null, 5.0, Double.NaN, -0.1}) {
+            Map<String, Double> cats = new java.util.HashMap<>();
+            cats.put("medical_claim", bad);
+            dev.livesell.core.InvalidValueException e = assertThrows(dev.livesell.core.InvalidValueException.class,
+                    () -> new ModelScores(0.5, cats));
+            assertEquals("categories.medical_claim", e.field());
+        }
+        assertEquals(0.9, new ModelScores(0.5, Map.of("medical_claim", 0.9)).categories().get("medical_claim"));
+    }
 }

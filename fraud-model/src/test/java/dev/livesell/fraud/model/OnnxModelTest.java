@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.livesell.core.InvalidValueException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,12 +41,30 @@ class OnnxModelTest {
     }
 
     @Test
-    void labelCountDifferentFromModelOutputsFailsClearly() {
+    void labelCountDifferentFromModelOutputsFailsAtLoad() {
         TextEmbedder embedder = new TextEmbedder(new FakeEmbeddingModel(), UnaryOperator.identity());
-        try (OnnxClassifier c = OnnxClassifier.fromOnnx(TINY, List.of("violation"), embedder)) {
-            ModelIntegrityException e = assertThrows(ModelIntegrityException.class, () -> c.score("能治"));
-            assertTrue(e.getMessage().contains("outputs 2 scores"), e.getMessage());
-        }
+        ModelIntegrityException e = assertThrows(ModelIntegrityException.class,
+                () -> OnnxClassifier.fromOnnx(TINY, List.of("violation"), embedder));
+        assertTrue(e.getMessage().contains("no output is a float matrix [N, 1]"), e.getMessage());
+    }
+
+    @Test
+    void labelsThatAreNotCategoriesAreRejectedAtLoad() {
+        TextEmbedder embedder = new TextEmbedder(new FakeEmbeddingModel(), UnaryOperator.identity());
+        InvalidValueException e = assertThrows(InvalidValueException.class,
+                () -> OnnxClassifier.fromOnnx(TINY, List.of("violation", "spam"), embedder));
+        assertEquals("labels", e.field());
+        assertTrue(e.getMessage().contains("spam"), e.getMessage());
+        assertThrows(InvalidValueException.class,
+                () -> OnnxFalseAdModel.fromOnnx(TINY, List.of("violation", "spam"), embedder, false));
+    }
+
+    @Test
+    void embedderDimensionDifferentFromTheModelInputFailsAtLoad() {
+        TextEmbedder five = new TextEmbedder(new FakeEmbeddingModel(5), UnaryOperator.identity());
+        ModelIntegrityException e = assertThrows(ModelIntegrityException.class,
+                () -> OnnxClassifier.fromOnnx(TINY, List.of("violation", "medical_claim"), five));
+        assertTrue(e.getMessage().contains("takes 4-dimensional embeddings but the embedder gives 5"), e.getMessage());
     }
 
     @Test
@@ -65,7 +84,7 @@ class OnnxModelTest {
             ClassifierHead head = randomHead(hidden, 32, 7 + hidden);
             Path f = dir.resolve("h" + hidden + ".onnx");
             Files.write(f, OnnxHeadExporter.toOnnx(head));
-            TextEmbedder unused = new TextEmbedder(new FakeEmbeddingModel(), UnaryOperator.identity());
+            TextEmbedder unused = new TextEmbedder(new FakeEmbeddingModel(32), UnaryOperator.identity());
             try (OnnxClassifier c = OnnxClassifier.fromOnnx(f, head.labels(), unused)) {
                 SplittableRandom r = new SplittableRandom(3);
                 float[][] x = new float[50][32];
