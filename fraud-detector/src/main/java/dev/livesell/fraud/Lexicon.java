@@ -33,10 +33,47 @@ public final class Lexicon {
     private final Map<String, LexiconEntry> entries;
     private final Set<String> exceptions;
 
-    /** A lexicon of normalized terms and exception phrases (see {@link RuleFile} for user lexicons). */
+    /**
+     * A lexicon of terms and exception phrases (see {@link RuleFile} for user lexicons). Terms and phrases are
+     * normalized like claim text here ({@link TextNormalizer#standard()}: width, case, Traditional → Simplified
+     * ...), so they may be written as a user would write them; two terms that normalize alike are an error.
+     */
     public Lexicon(Map<String, LexiconEntry> entries, Set<String> exceptions) {
+        this(normalizedKeys(entries), normalized(exceptions), true);
+    }
+
+    private Lexicon(Map<String, LexiconEntry> entries, Set<String> exceptions, boolean alreadyNormalized) {
         this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         this.exceptions = Collections.unmodifiableSet(new LinkedHashSet<>(exceptions));
+    }
+
+    /** Terms and phrases the caller has already normalized (or masked, as the numeric patterns are). */
+    static Lexicon ofNormalized(Map<String, LexiconEntry> entries, Set<String> exceptions) {
+        return new Lexicon(entries, exceptions, true);
+    }
+
+    private static Map<String, LexiconEntry> normalizedKeys(Map<String, LexiconEntry> entries) {
+        TextNormalizer norm = TextNormalizer.standard();
+        Map<String, LexiconEntry> out = new LinkedHashMap<>();
+        for (Map.Entry<String, LexiconEntry> e : entries.entrySet()) {
+            String key = norm.normalize(e.getKey()).text();
+            if (key.isEmpty()) {
+                throw new dev.livesell.core.InvalidValueException("term", "is empty after normalization", e.getKey());
+            }
+            if (out.put(key, e.getValue()) != null) {
+                throw new dev.livesell.core.InvalidValueException("term", "is listed twice after normalization (as " + key + ")", e.getKey());
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> normalized(Set<String> phrases) {
+        TextNormalizer norm = TextNormalizer.standard();
+        Set<String> out = new LinkedHashSet<>();
+        for (String p : phrases) {
+            out.add(norm.normalize(p).text());
+        }
+        return out;
     }
 
     /** The project's built-in Chinese and English lexicon (loaded once). */
@@ -101,7 +138,7 @@ public final class Lexicon {
         for (Row row : read(EXCEPTIONS)) {
             exceptions.add(norm.normalize(row.cols[0]).text());
         }
-        return new Lexicon(entries, exceptions);
+        return new Lexicon(entries, exceptions, true);
     }
 
     record Row(int line, String[] cols) {

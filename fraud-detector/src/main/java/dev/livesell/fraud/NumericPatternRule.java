@@ -65,7 +65,7 @@ final class NumericPatternRule implements Rule {
         for (String e : base.exceptions()) {
             exceptions.add(mask(e));
         }
-        return new NumericPatternRule(new LexiconRule("numeric", new Lexicon(entries, exceptions)));
+        return new NumericPatternRule(new LexiconRule("numeric", Lexicon.ofNormalized(entries, exceptions)));
     }
 
     private static void expand(String[] parts, int i, StringBuilder prefix, TextNormalizer norm,

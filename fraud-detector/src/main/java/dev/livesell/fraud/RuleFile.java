@@ -78,7 +78,7 @@ public final class RuleFile {
             }
             i++;
         }
-        return new LexiconRule("file:" + json.getFileName(), new Lexicon(entries, exceptions));
+        return new LexiconRule("file:" + json.getFileName(), Lexicon.ofNormalized(entries, exceptions));
     }
 
     private static String text(JsonNode r, String name, String field) {

@@ -189,6 +189,20 @@ class FalseAdDetectorTest {
         assertEquals(List.of(new Span(2, 4, "去污")), found.stream().map(Finding::span).collect(Collectors.toList()));
     }
 
+    @Test
+    void userLexiconTermsAreNormalizedLikeTheText() {
+        // 显著 normalizes to 显着 (the table folds Traditional 著 to 着), full width and case fold too
+        LexiconEntry e = new LexiconEntry("效果显著", ViolationCategory.EFFICACY_GUARANTEE, Severity.HIGH, "", "", "", false, false, null);
+        LexiconEntry f = new LexiconEntry("ＮＯ.1", ViolationCategory.ABSOLUTE_TERM, Severity.HIGH, "", "", "", false, false, null);
+        LexiconRule rule = new LexiconRule("user", new Lexicon(Map.of("效果显著", e, "ＮＯ.1", f), java.util.Set.of()));
+        String text = "这款效果显著，品类no.1";
+        List<Finding> found = rule.apply(NormalizedText.of(text), Claim.of(text));
+        assertEquals(List.of(new Span(2, 6, "效果显著"), new Span(9, 13, "no.1")),
+                found.stream().map(Finding::span).collect(Collectors.toList()));
+        org.junit.jupiter.api.Assertions.assertThrows(dev.livesell.core.InvalidValueException.class,
+                () -> new Lexicon(Map.of("最好", e, "最 好", e), java.util.Set.of()));
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "用了保证不长痘，长一颗赔一百|''",
