@@ -43,7 +43,8 @@ final class ClaimContext {
         "能够", "可能", "一定", "具有", "具备", "含", "含有", "添加", "经过", "宣称", "声称", "宣传", "承诺", "保证",
         "做", "涉及", "属于", "算", "任何", "什么", "一点", "那么", "这么", "太", "它", "它们", "这", "这个", "这款",
         "我们", "咱们", "我", "再", "过", "跟你", "跟大家", "和你", "给你", "乱说", "乱讲", "讲", "那种", "所谓", "所谓的",
-        "存在", "信", "相信", "叫", "称为", "让", "允许", "提"};
+        "存在", "信", "相信", "叫", "称为", "让", "允许", "提", "代表", "意味着", "你", "您", "大家", "你们", "帮", "帮你",
+        "使", "使用后"};
     /** Auxiliaries that open an English yes/no question. */
     private static final String[] EN_QUESTION_STARTS = {"can ", "does ", "do ", "will ", "is ", "are ", "could ", "would "};
     /** Verbs that report a viewer's question without a question mark ("@jess asked if it cures acne — no"). */

@@ -56,7 +56,11 @@ public final class NormalizedText {
         return original;
     }
 
-    /** The normalized text that rules match against. */
+    /**
+     * The normalized text that rules match against. A custom {@link Rule} reading it must look for normalized
+     * forms (run its own terms through {@link TextNormalizer#standard()}): for instance 著 folds to 着, so
+     * 显著 reads 显着 here.
+     */
     public String text() {
         return text;
     }

@@ -191,7 +191,7 @@ class FalseAdDetectorTest {
 
     @Test
     void userLexiconTermsAreNormalizedLikeTheText() {
-        // 显著 normalizes to 显着 (the table folds Traditional 著 to 着), full width and case fold too
+        // 显著 normalizes to 显着 (著 folds to 着, see NormalizedText.text()), full width and case fold too
         LexiconEntry e = new LexiconEntry("效果显著", ViolationCategory.EFFICACY_GUARANTEE, Severity.HIGH, "", "", "", false, false, null);
         LexiconEntry f = new LexiconEntry("ＮＯ.1", ViolationCategory.ABSOLUTE_TERM, Severity.HIGH, "", "", "", false, false, null);
         LexiconRule rule = new LexiconRule("user", new Lexicon(Map.of("效果显著", e, "ＮＯ.1", f), java.util.Set.of()));
