@@ -154,10 +154,11 @@ class ModelsTest {
         Recommender m = Recommenders.sessionKnn().fit(data);
         int[] shortQuery = {data.items().indexOf("c5"), data.items().indexOf("c6")};
         List<Recommendation> before = m.recommend(History.ofItems(shortQuery), 5, RecommendOptions.includeSeen());
-        // 600 events: the oldest events' position weights (exp(-age / 4)) underflow to 0 in float
+        // 600 events; a and b occur only in the oldest 100, more than 420 events back, where the position weight
+        // exp(-age / 4) underflows to 0 in float (an item then looked "not yet in the query" and was added again)
         int[] longQuery = new int[600];
         for (int e = 0; e < longQuery.length; e++) {
-            longQuery[e] = e < 540 ? data.items().indexOf(e % 2 == 0 ? "a" : "b") : data.items().indexOf("c" + (e - 540));
+            longQuery[e] = e < 100 ? data.items().indexOf(e % 2 == 0 ? "a" : "b") : data.items().indexOf("c" + (e % 60));
         }
         List<Recommendation> recs = m.recommend(History.ofItems(longQuery), 5, RecommendOptions.includeSeen());
         assertEquals(5, recs.size());
