@@ -21,6 +21,17 @@ public class InvalidValueException extends LivesellException {
         this.value = render(value);
     }
 
+    /**
+     * Returns {@code value}, or throws {@code field: is required (was null)}: the null check of public entry
+     * points, so a missing argument is a typed error naming it rather than a NullPointerException.
+     */
+    public static <T> T requireNonNull(String field, T value) {
+        if (value == null) {
+            throw new InvalidValueException(field, "is required", null);
+        }
+        return value;
+    }
+
     /** Name of the offending field, possibly dotted ({@code offer.price}). */
     public String field() {
         return field;

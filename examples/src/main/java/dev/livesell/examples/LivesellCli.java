@@ -38,6 +38,7 @@ public final class LivesellCli implements Runnable {
         CommandLine cl = new CommandLine(new LivesellCli());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("error: " + ex.getMessage());
             commandLine.getErr().flush();

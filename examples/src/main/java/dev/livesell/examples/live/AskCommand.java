@@ -51,13 +51,28 @@ public final class AskCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the answer as JSON.")
     boolean json;
 
+    private QueryRecommender.Retrieval retrieval() {
+        try {
+            return QueryRecommender.Retrieval.valueOf(retrieval.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--retrieval must be hybrid, semantic or keyword (was " + retrieval + ")");
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         SampleData sample = SampleData.load();
         InMemoryCatalog c = LiveOptions.catalog(catalog, sample);
         if (eval != null) {
+            if (json || request != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--eval prints metrics lines: it takes no REQUEST and no --json");
+            }
             List<QueryEvaluation.LabelledQuery> queries = QueryEvaluation.read(eval);
+            if (queries.isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--eval " + eval + " holds no labelled requests");
+            }
             for (QueryRecommender.Retrieval r : List.of(QueryRecommender.Retrieval.KEYWORD, QueryRecommender.Retrieval.SEMANTIC,
                     QueryRecommender.Retrieval.HYBRID)) {
                 QueryRecommender q = QueryRecommender.builder(c).cacheDir(LiveOptions.cacheDir(cacheDir)).retrieval(r).build();
@@ -70,7 +85,7 @@ public final class AskCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "a REQUEST (or --eval FILE) is required");
         }
         QueryRecommender.Builder b = QueryRecommender.builder(c).cacheDir(LiveOptions.cacheDir(cacheDir))
-                .retrieval(QueryRecommender.Retrieval.valueOf(retrieval.toUpperCase(Locale.ROOT)));
+                .retrieval(retrieval());
         if (viewer != null) {
             b.affinity(CategoryAffinity.fit(sample.interactions(), c));
         }

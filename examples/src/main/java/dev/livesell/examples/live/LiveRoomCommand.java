@@ -54,6 +54,13 @@ public final class LiveRoomCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (presenceMinutes <= 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--presence must be a positive number of minutes (was "
+                    + presenceMinutes + ")");
+        }
+        if (replay && json) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--replay prints its slot table and metrics as text; --json applies to --session");
+        }
         SampleData sample = SampleData.load();
         if (replay) {
             LiveRoomReplay.Result r = LiveRoomReplay.run(sample.catalog(), sample.sessions(), sample.comments(), sample.interactions(),

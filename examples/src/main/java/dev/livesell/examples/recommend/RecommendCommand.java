@@ -42,7 +42,8 @@ public final class RecommendCommand implements Callable<Integer> {
     @Option(names = "-k", defaultValue = "5", description = "How many products (default ${DEFAULT-VALUE}).")
     int k;
 
-    @Option(names = "--allow-repurchase", description = "Allow products the viewer already bought.")
+    @Option(names = "--allow-repurchase", description = "Allow products the viewer already bought (not with --at/--weather,"
+            + " where repurchase cycles decide when a bought product comes back).")
     boolean allowRepurchase;
 
     @Option(names = "--json", description = "Print as JSON.")
@@ -58,8 +59,16 @@ public final class RecommendCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (viewer == null) {
+            if (at != null || weather != null || allowRepurchase || json || k != 5) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--viewer ID is required with these options");
+            }
             spec.commandLine().usage(out);
             return 0;
+        }
+        if (allowRepurchase && (at != null || weather != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--allow-repurchase cannot be combined with --at/--weather: at a moment, each product's repurchase cycle"
+                            + " decides whether a bought product comes back");
         }
         SampleData sample = SampleData.load();
         if (at != null || weather != null) {

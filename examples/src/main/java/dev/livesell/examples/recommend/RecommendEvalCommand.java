@@ -68,7 +68,13 @@ public final class RecommendEvalCommand implements Callable<Integer> {
         Protocol prot = Protocol.parse(protocol);
         long t0 = System.nanoTime();
         Dataset ds = fmt.load(data, test, InteractionWeights.defaults());
+        if (ds.interactions().numEvents() == 0) {
+            throw new dev.livesell.core.InvalidValueException("data", "has no events to train or evaluate on", data);
+        }
         Split split = prot.split(ds, seed);
+        if (split.test().isEmpty()) {
+            throw new dev.livesell.core.InvalidValueException("data", "gives no " + prot.cliName() + " test cases (too few events per viewer?)", data);
+        }
         InteractionMatrix m = ds.interactions();
         out.printf(Locale.ROOT, "data: %s (%s): %d users, %d items, %d events; %s split: %d validation, %d test cases (%.1f s)%n",
                 data, fmt.cliName(), m.numUsers(), m.numItems(), m.numEvents(), prot.cliName(), split.validation().size(),

@@ -28,6 +28,8 @@ public final class CategoryAffinity implements ViewerAffinity {
 
     /** Learns category shares per viewer; events on products missing from the catalog count for the product only. */
     public static CategoryAffinity fit(InteractionLog log, Catalog catalog) {
+        dev.livesell.core.InvalidValueException.requireNonNull("log", log);
+        dev.livesell.core.InvalidValueException.requireNonNull("catalog", catalog);
         Map<ViewerId, Map<String, Double>> cat = new HashMap<>();
         Map<ViewerId, Map<String, Double>> prod = new HashMap<>();
         Map<ViewerId, Double> totals = new HashMap<>();

@@ -105,6 +105,9 @@ public final class ContextEvaluation {
     }
 
     public static Outcome run(Log log, ZoneId zone) {
+        if (log.events().isEmpty()) {
+            throw new InvalidValueException("log", "has no events to evaluate on", 0);
+        }
         long last = log.events().get(log.events().size() - 1).ts();
         LocalDate testDay = Instant.ofEpochSecond(last).atZone(zone).toLocalDate();
         long testStart = testDay.atStartOfDay(zone).toEpochSecond();

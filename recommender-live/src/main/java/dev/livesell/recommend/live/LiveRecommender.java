@@ -79,6 +79,9 @@ public final class LiveRecommender {
 
     /** Fits with {@link CategoryAffinity} as the viewer model. */
     public static LiveRecommender fit(InteractionLog log, Catalog catalog, ZoneId zone) {
+        dev.livesell.core.InvalidValueException.requireNonNull("log", log);
+        dev.livesell.core.InvalidValueException.requireNonNull("catalog", catalog);
+        dev.livesell.core.InvalidValueException.requireNonNull("zone", zone);
         return fit(log, catalog, zone, CategoryAffinity::fit);
     }
 
@@ -88,6 +91,10 @@ public final class LiveRecommender {
      */
     public static LiveRecommender fit(InteractionLog log, Catalog catalog, ZoneId zone,
                                       BiFunction<InteractionLog, Catalog, ViewerAffinity> viewerModel) {
+        dev.livesell.core.InvalidValueException.requireNonNull("log", log);
+        dev.livesell.core.InvalidValueException.requireNonNull("catalog", catalog);
+        dev.livesell.core.InvalidValueException.requireNonNull("zone", zone);
+        dev.livesell.core.InvalidValueException.requireNonNull("viewerModel", viewerModel);
         double beta = 0;
         Map<Double, Double> table = new java.util.LinkedHashMap<>();
         if (log.size() > 0) {
@@ -168,6 +175,8 @@ public final class LiveRecommender {
 
     /** Top {@code k} products for the viewer at the context's moment. */
     public List<LiveRecommendation> recommend(ViewerId viewer, Context ctx, int k) {
+        dev.livesell.core.InvalidValueException.requireNonNull("viewer", viewer);
+        dev.livesell.core.InvalidValueException.requireNonNull("ctx", ctx);
         if (k <= 0) {
             throw new InvalidValueException("k", "must be positive", k);
         }

@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -110,6 +109,8 @@ public final class LiveRoomRanker {
 
     /** Learns the rates from the log (no comment outcomes: comments count like carts). */
     public static LiveRoomRanker fit(InteractionLog log, Catalog catalog) {
+        dev.livesell.core.InvalidValueException.requireNonNull("log", log);
+        dev.livesell.core.InvalidValueException.requireNonNull("catalog", catalog);
         return new LiveRoomRanker(catalog, log, ViewerAffinity.NONE, Double.NaN);
     }
 
@@ -118,7 +119,10 @@ public final class LiveRoomRanker {
      * of (viewer, product) comments followed by a purchase of that product within the window.
      */
     public static LiveRoomRanker fit(InteractionLog log, Catalog catalog, Collection<Comment> pastComments, ViewerAffinity affinity) {
-        Objects.requireNonNull(affinity, "affinity");
+        dev.livesell.core.InvalidValueException.requireNonNull("log", log);
+        dev.livesell.core.InvalidValueException.requireNonNull("catalog", catalog);
+        dev.livesell.core.InvalidValueException.requireNonNull("pastComments", pastComments);
+        dev.livesell.core.InvalidValueException.requireNonNull("affinity", affinity);
         Map<String, List<Instant>> purchases = new HashMap<>();
         for (Interaction e : log.events()) {
             if (e.type() == InteractionType.PURCHASE) {
@@ -182,8 +186,8 @@ public final class LiveRoomRanker {
      */
     public List<LineupPick> rank(LiveSession session, Instant now, Set<ViewerId> present, List<Comment> comments,
                                  Set<ProductId> alreadyFeatured) {
-        Objects.requireNonNull(session, "session");
-        Objects.requireNonNull(now, "now");
+        dev.livesell.core.InvalidValueException.requireNonNull("session", session);
+        dev.livesell.core.InvalidValueException.requireNonNull("now", now);
         if (present == null) {
             throw new InvalidValueException("present", "must not be null", null);
         }

@@ -218,6 +218,7 @@ public final class QueryRecommender {
 
     /** Top {@code k} products for already parsed constraints. */
     public QueryAnswer ask(String request, QueryConstraints c, ViewerId viewer, int k) {
+        dev.livesell.core.InvalidValueException.requireNonNull("constraints", c);
         if (k <= 0) {
             throw new InvalidValueException("k", "must be positive", k);
         }
@@ -408,14 +409,14 @@ public final class QueryRecommender {
 
         /** Any langchain4j embedding model (the default is {@link BgeSmallZhEmbeddingModel#singleThreaded()}, created lazily). */
         public Builder embeddingModel(EmbeddingModel model) {
-            Objects.requireNonNull(model, "model");
+            dev.livesell.core.InvalidValueException.requireNonNull("embeddingModel", model);
             this.modelSupplier = () -> model;
             return this;
         }
 
         /** A factory called once, on first use, to create the embedding model. */
         public Builder embeddingModel(Supplier<EmbeddingModel> factory) {
-            this.modelSupplier = Objects.requireNonNull(factory, "factory");
+            this.modelSupplier = dev.livesell.core.InvalidValueException.requireNonNull("factory", factory);
             return this;
         }
 
@@ -429,7 +430,7 @@ public final class QueryRecommender {
         public Builder chatModel(ChatModel model) { this.chatModel = model; return this; }
 
         /** The viewer model used to personalize requests that name a viewer. */
-        public Builder affinity(ViewerAffinity a) { this.affinity = Objects.requireNonNull(a, "affinity"); return this; }
+        public Builder affinity(ViewerAffinity a) { this.affinity = dev.livesell.core.InvalidValueException.requireNonNull("affinity", a); return this; }
 
         /** Weight of the viewer affinity in the score (default 0.15; 0 disables personalization). */
         public Builder personalWeight(double w) {
@@ -449,7 +450,7 @@ public final class QueryRecommender {
             return this;
         }
 
-        public Builder retrieval(Retrieval r) { this.retrieval = Objects.requireNonNull(r, "retrieval"); return this; }
+        public Builder retrieval(Retrieval r) { this.retrieval = dev.livesell.core.InvalidValueException.requireNonNull("retrieval", r); return this; }
 
         /** Text prepended to queries before embedding (none by default; e.g. {@link #BGE_QUERY_INSTRUCTION}). */
         public Builder queryInstruction(String s) { this.queryInstruction = s == null ? "" : s; return this; }

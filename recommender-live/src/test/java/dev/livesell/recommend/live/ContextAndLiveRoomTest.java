@@ -129,6 +129,17 @@ class ContextAndLiveRoomTest {
     }
 
     @Test
+    void missingArgumentsAreTypedErrorsNamingTheArgument() {
+        Class<dev.livesell.core.InvalidValueException> t = dev.livesell.core.InvalidValueException.class;
+        assertEquals("log", org.junit.jupiter.api.Assertions.assertThrows(t, () -> LiveRecommender.fit(null, catalog(), UTC)).field());
+        assertEquals("catalog", org.junit.jupiter.api.Assertions.assertThrows(t, () -> LiveRoomRanker.fit(dayPartLog(), null)).field());
+        assertEquals("catalog", org.junit.jupiter.api.Assertions.assertThrows(t, () -> CategoryAffinity.fit(dayPartLog(), null)).field());
+        LiveRecommender r = LiveRecommender.fit(dayPartLog(), catalog(), UTC);
+        assertEquals("ctx", org.junit.jupiter.api.Assertions.assertThrows(t,
+                () -> r.recommend(dev.livesell.core.ViewerId.of("v-1"), null, 5)).field());
+    }
+
+    @Test
     void holdoutChoosesAContextStrengthWhenTheLogHasHabits() {
         LiveRecommender r = LiveRecommender.fit(dayPartLog(InteractionType.PURCHASE), catalog(), UTC);
         assertTrue(r.beta() > 0, "beta " + r.beta());

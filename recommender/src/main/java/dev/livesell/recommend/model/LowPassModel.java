@@ -230,16 +230,26 @@ public final class LowPassModel implements Recommender, RecencyView {
             for (int i = 0; i < n; i++) {
                 scale[i] = degrees[i] > 0 ? Math.pow(degrees[i], -itemPower) : 0;
             }
+            if (n == 0) {
+                throw new dev.livesell.core.InvalidValueException("data", "has no items to fit the low-pass filter on", 0);
+            }
             int k = maxFactors(factors, n);
             int q = Math.min(n, k + OVERSAMPLE);
-            Random rnd = new Random(seed);
-            DMatrixRMaj basis = new DMatrixRMaj(n, q);
-            for (int i = 0; i < basis.data.length; i++) {
-                basis.data[i] = rnd.nextGaussian();
-            }
-            basis = orthonormal(basis);
-            for (int it = 0; it < iterations; it++) {
-                basis = orthonormal(applyGram(x, scale, basis));
+            DMatrixRMaj basis;
+            if (q == n) {
+                // a catalogue no larger than the sketch: the identity is an exact basis (and needs no QR, which a
+                // rank-deficient gram of a tiny log can make fail)
+                basis = CommonOps_DDRM.identity(n);
+            } else {
+                Random rnd = new Random(seed);
+                basis = new DMatrixRMaj(n, q);
+                for (int i = 0; i < basis.data.length; i++) {
+                    basis.data[i] = rnd.nextGaussian();
+                }
+                basis = orthonormal(basis);
+                for (int it = 0; it < iterations; it++) {
+                    basis = orthonormal(applyGram(x, scale, basis));
+                }
             }
             // Rayleigh–Ritz: eigenvectors of Qᵀ P Q rotate the basis onto P's leading eigenvectors
             DMatrixRMaj pq = applyGram(x, scale, basis);
@@ -292,8 +302,22 @@ public final class LowPassModel implements Recommender, RecencyView {
         /** An orthonormal basis of the columns of {@code m} (thin QR, EJML). */
         private static DMatrixRMaj orthonormal(DMatrixRMaj m) {
             QRDecomposition<DMatrixRMaj> qr = DecompositionFactory_DDRM.qr(m.numRows, m.numCols);
-            if (!qr.decompose(m)) {
-                throw new IllegalStateException("lowpass: QR decomposition failed");
+            if (qr.decompose(m.copy())) {
+                return qr.getQ(null, true);
+            }
+            // a gram of lower rank than the sketch (a tiny log) gives dependent columns: any orthonormal completion
+            // spans the same leading eigenvectors, so fill the missing directions with a little seeded noise
+            double scale = 0;
+            for (double d : m.data) {
+                scale = Math.max(scale, Math.abs(d));
+            }
+            Random rnd = new Random(m.numRows * 31L + m.numCols);
+            DMatrixRMaj jittered = m.copy();
+            for (int i = 0; i < jittered.data.length; i++) {
+                jittered.data[i] += (scale > 0 ? scale : 1) * 1e-6 * rnd.nextGaussian();
+            }
+            if (!qr.decompose(jittered)) {
+                throw new IllegalStateException("lowpass: QR decomposition failed on a " + m.numRows + "×" + m.numCols + " basis");
             }
             return qr.getQ(null, true);
         }

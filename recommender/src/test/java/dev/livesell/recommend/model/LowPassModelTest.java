@@ -43,6 +43,28 @@ class LowPassModelTest {
      * one-vector filter scores item j as {@code |history| · d_j / Σ d}: popularity, computable by hand.
      */
     @Test
+    void tinyAndRankDeficientLogsStillFit() {
+        // 3 viewers: the gram has rank at most 3, below the sketch size, for a 4-item and a 200-item catalogue
+        for (int items : new int[] {4, 200}) {
+            InteractionMatrix.Builder b = InteractionMatrix.builder();
+            for (int u = 0; u < 3; u++) {
+                for (int i = u; i < items; i += 3) {
+                    b.add("u" + u, "i" + i, i, 1f, InteractionType.VIEW);
+                }
+                b.add("u" + u, "i" + ((u + 1) % items), items, 1f, InteractionType.VIEW);
+            }
+            InteractionMatrix data = b.build();
+            Recommender m = Recommenders.lowPass().fit(data);
+            float[] out = new float[data.numItems()];
+            m.score(data.history(0), out);
+            for (float v : out) {
+                assertTrue(Float.isFinite(v), "items " + items + ": " + Arrays.toString(out));
+            }
+            assertTrue(out[data.items().indexOf("i1")] > 0, "a co-viewed item scores: " + items);
+        }
+    }
+
+    @Test
     void oneEigenvectorOnAConnectedGraphIsPopularity() {
         InteractionMatrix data = random(60, 20, 6, 3);
         Recommender m = LowPassModel.trainer().factors(1).iterations(30).fit(data);
