@@ -2,6 +2,7 @@ package dev.livesell.script;
 
 import dev.livesell.core.Coupon;
 import dev.livesell.core.Money;
+import dev.livesell.core.text.ChineseNumber;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -17,9 +18,11 @@ import java.util.regex.Pattern;
  * Checks that every number and unit in a line appears in one product's facts or offer: {@code 50ml}
  * is grounded when an attribute says {@code 50ml} (or {@code 50毫升}), {@code 89元} when 89 is the
  * price, reference price, best price or a coupon amount in the product's currency ({@code $59} is not
- * grounded by a 59 CNY price). Quantities in Chinese numerals are read as numbers: {@code 四十九元} must be a
- * money fact, {@code 三瓶} must be stated ({@code 一件} / {@code 一个} alone is ordinary speech). Offer words
- * without a number ({@code 买一送一}, {@code 再送…}, {@code 半价}, {@code 包邮}) need a fact that says so.
+ * grounded by a 59 CNY price, and a symbol never falls back to the bare number). Quantities in Chinese numerals
+ * are read as spoken: {@code 四十九元} and {@code 五十九块九} (59.9) must be money facts, {@code 三瓶} must be stated
+ * ({@code 一件} / {@code 一个} / {@code 一块来} alone is ordinary speech). Offer words without a number ({@code 买一送一},
+ * {@code 再送…}, {@code 半价}, {@code 包邮}) need a fact that says so: a gift needs a coupon label or a fact that states
+ * one (赠品, 买二送一, 送 with a quantity), not 适合送人, 冷链配送 or "BPA free".
  * Immutable and thread-safe.
  *
  * <pre>{@code
@@ -40,23 +43,44 @@ public final class GroundingChecker {
     /** Measure words whose quantity must be grounded when written in Chinese numerals (longest first). */
     private static final String CHINESE_UNITS = longestFirst("毫升|千克|公斤|克|毫克|斤|厘米|毫米|米|片|粒|颗|瓶|盒|袋|罐|箱|天|小时|分钟|周|个月|年|岁|度|倍|成|折|"
             + "元|块钱|块|毛|美元|日元|件|双|只|套|份|个|名|支|单|人|台|条|张|包");
+    /**
+     * A Chinese quantity: numeral, unit and, after a money unit, the spoken decimal ({@code 五十九块九} = 59.9,
+     * {@code 三元五角} = 3.5, {@code 八毛五} = 0.85). The tail digit must end the numeral ({@code 九块九十} is not read).
+     */
     private static final Pattern CHINESE_QUANTITY = Pattern.compile(
-            "(?<!第)([零〇一二两三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)(" + CHINESE_UNITS + ")");
+            "(?<!第)([零〇一二两三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)(" + CHINESE_UNITS + ")"
+                    + "(?:(?<=块|毛)([一二两三四五六七八九])(?![零〇一二两三四五六七八九十百千万])(?:角|毛|分)?"
+                    + "|(?<=元)([一二两三四五六七八九])角)?");
     /** Count words: "一件" / "一个" is ordinary speech, not a claimed quantity (an extra free item is an offer word). */
     private static final Set<String> COUNT_WORDS = Set.of("件", "双", "只", "套", "份", "个", "名", "支", "单", "人", "台", "条", "张", "包");
+    /**
+     * A fact that states a gift: 赠品, 赠送, 附赠, 买X送Y, 送 with a quantity, "free gift", "gift with purchase". Gift-giving and
+     * delivery words are not (适合送人, 送长辈, 节日送礼, 冷链配送, 送货上门), nor is "free" in "sugar-free" or "BPA free".
+     */
+    private static final String GIFT_STATED = "赠品|赠送|附赠|买赠|再送|加送|免费送|买[一二两三四五六七八九十\\d]+[^\u0001送]{0,2}送"
+            + "|(?<![配运发递输接护])送[一二两三四五六七八九十\\d]+[个件双只份套支瓶盒袋包片]?"
+            + "|(?i:\\bfree\\s+gifts?\\b|\\bgifts?\\s+with\\b|\\bbuy\\s+(one|1|two|2)\\s+get\\b)";
     /**
      * Offer words that carry no number: each needs a fact of the same kind (a coupon label, attribute or selling
      * point saying it), else the line invents an offer.
      */
     private static final List<Map.Entry<Pattern, Pattern>> OFFER_WORDS = List.of(
             Map.entry(Pattern.compile("买[一二两三四五六七八九十\\d]+[件个瓶盒套份只双支袋包]?送|(?i:buy\\s+(one|1|two|2)\\s+get|bogo)"),
-                    Pattern.compile("买.{1,4}送|(?i:buy\\s+\\S+\\s+get)")),
-            Map.entry(Pattern.compile("(?<![配运发递输接护])送[一二两三四五六七八九十\\d个件双只份套支瓶盒袋包]|再送|加送|赠送|赠品|白送|免费送|(?i:free\\s+gift|gift\\s+with)"),
-                    Pattern.compile("送|赠|(?i:gift|free)")),
+                    // 买 + a quantity, not 适合买来送长辈
+                    Pattern.compile("买[一二两三四五六七八九十\\d]+[^\u0001送]{0,2}送|(?i:\\bbuy\\s+\\S+\\s+get\\b)")),
+            Map.entry(Pattern.compile("(?<![配运发递输接护])送[一二两三四五六七八九十\\d个件双只份套支瓶盒袋包]|再送|加送|赠送|赠品|白送|免费送|(?i:\\bfree\\s+gifts?\\b|\\bgift\\s+with\\b)"),
+                    Pattern.compile(GIFT_STATED)),
             Map.entry(Pattern.compile("半价|第二件[^，。,.]{0,3}折|(?i:half\\s+(price|off)|50%\\s*off)"), Pattern.compile("半价|第二件|(?i:half)")),
             Map.entry(Pattern.compile("包邮|免运费|免邮|(?i:free\\s+(shipping|delivery|postage))"),
                     Pattern.compile("包邮|免运费|免邮|(?i:free\\s+(shipping|delivery|postage))")),
-            Map.entry(Pattern.compile("免单|(?i:for\\s+free\\b)"), Pattern.compile("免单|(?i:free)")));
+            Map.entry(Pattern.compile("免单|(?i:\\bfor\\s+free\\b)"), Pattern.compile("免单|(?i:\\bfor\\s+free\\b|\\bfree\\s+of\\s+charge\\b)")));
+    /**
+     * Coupon labels are offer text: a gift word there ({@code 赠小样}, {@code 下单送…}) is the offer itself, unless it is
+     * about delivery or giving ({@code 配送}, {@code 送礼}, {@code 送人}).
+     */
+    private static final Pattern GIFT_IN_OFFER_LABEL = Pattern.compile(GIFT_STATED + "|(?<!馈)赠|(?<![配运发递输接护])送(?!礼|人|长辈|妈妈|爸爸|父母|朋友|亲友|给|货|达|到)|(?i:\\bgifts?\\b)");
+    /** Index of the gift entry in {@link #OFFER_WORDS}. */
+    private static final int GIFT = 1;
     private static final Set<String> CURRENCY = Set.of("元", "块", "¥", "￥", "yuan", "rmb", "美元", "$", "usd", "€", "£", "日元", "yen");
     private static final Map<String, String> SAME_UNIT = Map.ofEntries(
             Map.entry("ml", "毫升"), Map.entry("毫升", "ml"), Map.entry("l", "升"), Map.entry("升", "l"),
@@ -66,15 +90,20 @@ public final class GroundingChecker {
             Map.entry("天", "日"), Map.entry("h", "小时"), Map.entry("小时", "h"), Map.entry("w", "瓦"), Map.entry("瓦", "w"),
             Map.entry("inch", "英寸"), Map.entry("英寸", "inch"), Map.entry("v", "伏"), Map.entry("伏", "v"));
 
+    /** Between facts in {@link #corpus}: {@link #normalize} keeps it, so values of different facts never run together. */
+    static final char SEPARATOR = '\u0001';
     private final String corpus;
+    /** The coupon labels (normalized), where a gift word is the offer itself. */
+    private final String offerLabels;
     private final Set<String> numbers;
     /** Money facts as {@code CURRENCY:amount} ({@code CNY:59}). */
     private final Set<String> moneyNumbers;
     private final Set<String> moneyAmounts;
     private final String stock;
 
-    private GroundingChecker(String corpus, Set<String> numbers, Set<String> moneyNumbers, String stock) {
+    private GroundingChecker(String corpus, String offerLabels, Set<String> numbers, Set<String> moneyNumbers, String stock) {
         this.corpus = corpus;
+        this.offerLabels = offerLabels;
         this.numbers = numbers;
         this.moneyNumbers = moneyNumbers;
         this.moneyAmounts = moneyNumbers.stream().map(m -> m.substring(m.indexOf(':') + 1)).collect(java.util.stream.Collectors.toSet());
@@ -84,15 +113,20 @@ public final class GroundingChecker {
     /** A checker for one product's facts and offer. */
     public static GroundingChecker of(FactSheet facts) {
         StringBuilder text = new StringBuilder();
+        StringBuilder labels = new StringBuilder();
         for (FactRef f : facts.all()) {
             if (f.kind() == FactKind.ATTRIBUTE || f.kind() == FactKind.COUPON) {
                 text.append(f.key()).append('|');
             }
-            text.append(f.value()).append('\n');
+            if (f.kind() == FactKind.COUPON) {
+                labels.append(f.key()).append(SEPARATOR);
+            }
+            text.append(f.value()).append(SEPARATOR);
         }
-        text.append(facts.product().category().key()).append('\n');
+        text.append(facts.product().category().key()).append(SEPARATOR);
         // a stock limit may be said with a count word: 3000件 / 3000 units
-        facts.stockLimit().ifPresent(n -> text.append(n).append("件 ").append(n).append("份 ").append(n).append("units\n"));
+        facts.stockLimit().ifPresent(n -> text.append(n).append('件').append(SEPARATOR).append(n).append('份').append(SEPARATOR)
+                .append(n).append("units").append(SEPARATOR));
         String corpus = normalize(text.toString());
         Set<String> numbers = new HashSet<>();
         Matcher m = NUMBER_LOOSE.matcher(Normalizer.normalize(text.toString(), Normalizer.Form.NFKC));
@@ -113,7 +147,7 @@ public final class GroundingChecker {
             }
         });
         money.forEach(amount -> numbers.add(amount.substring(amount.indexOf(':') + 1)));
-        return new GroundingChecker(corpus, Set.copyOf(numbers), Set.copyOf(money), facts.stockLimit().map(String::valueOf).orElse(null));
+        return new GroundingChecker(corpus, normalize(labels.toString()), Set.copyOf(numbers), Set.copyOf(money), facts.stockLimit().map(String::valueOf).orElse(null));
     }
 
     private static String longestFirst(String alternatives) {
@@ -168,8 +202,11 @@ public final class GroundingChecker {
             if (!numbers.contains(num)) {
                 ok = false;
             } else if (prefix != null || (unit != null && CURRENCY.contains(unit))) {
-                // the amount must be a money fact in the currency the line says ($59 is not 59元)
-                ok = money(num, currencies(prefix, prefix != null ? null : unit)) || stated(num + (unit == null ? "" : unit));
+                // the amount must be a money fact in the currency the line says ($59 is not 59元), or the facts
+                // must say the token with its symbol or currency word; the bare number is never enough
+                String p = prefix == null ? "" : prefix;
+                String u = unit == null ? "" : unit;
+                ok = money(num, currencies(prefix, prefix != null ? null : unit)) || stated(p + m.group(2) + u) || stated(p + num + u);
             } else if (unit != null) {
                 ok = stated(num + unit) || stated(m.group(2) + unit)
                         || (SAME_UNIT.containsKey(unit) && stated(num + SAME_UNIT.get(unit)));
@@ -182,21 +219,30 @@ public final class GroundingChecker {
         }
         Matcher c = CHINESE_QUANTITY.matcher(text);
         while (c.find()) {
-            if (!chineseQuantityGrounded(c.group(1), c.group(2), c.group())) {
+            String tail = c.group(3) != null ? c.group(3) : c.group(4);
+            if (tail == null && c.group(1).equals("一") && c.group(2).equals("块")) {
+                continue; // 一块 without 钱 or a decimal is speech: 大家一块来抢, 一块香皂 (一块钱 / 一块五 are money)
+            }
+            if (!chineseQuantityGrounded(c.group(1), c.group(2), tail, c.group())) {
                 bad.add(c.group());
             }
         }
-        for (Map.Entry<Pattern, Pattern> offer : OFFER_WORDS) {
+        for (int i = 0; i < OFFER_WORDS.size(); i++) {
+            Map.Entry<Pattern, Pattern> offer = OFFER_WORDS.get(i);
             Matcher o = offer.getKey().matcher(text);
-            if (o.find() && !offer.getValue().matcher(corpus).find()) {
+            boolean gift = i == GIFT;
+            if (o.find() && !offer.getValue().matcher(corpus).find() && !(gift && GIFT_IN_OFFER_LABEL.matcher(offerLabels).find())) {
                 bad.add(o.group());
             }
         }
         return bad;
     }
 
-    /** A quantity in Chinese numerals: money must be a money fact, other quantities stated (verbatim or in digits). */
-    private boolean chineseQuantityGrounded(String numeral, String unit, String whole) {
+    /**
+     * A quantity in Chinese numerals: money must be a money fact, other quantities stated (verbatim or in digits).
+     * {@code tail} is the spoken decimal digit after a money unit (九 in 五十九块九), or null.
+     */
+    private boolean chineseQuantityGrounded(String numeral, String unit, String tail, String whole) {
         if (corpus.contains(normalize(whole))) {
             return true;
         }
@@ -207,10 +253,15 @@ public final class GroundingChecker {
         String num = canonical(value.toPlainString());
         switch (unit) {
             case "元", "块", "块钱", "美元", "日元" -> {
-                return money(num, currencies(null, unit.equals("块钱") ? "块" : unit));
+                BigDecimal amount = tail == null ? value : value.add(BigDecimal.valueOf(ChineseNumber.digitOf(tail.charAt(0)), 1));
+                return money(canonical(amount.toPlainString()), currencies(null, unit.equals("块钱") ? "块" : unit));
             }
             case "毛" -> {
-                return money(canonical(value.movePointLeft(1).toPlainString()), Set.of("CNY"));
+                BigDecimal amount = value.movePointLeft(1);
+                if (tail != null) {
+                    amount = amount.add(BigDecimal.valueOf(ChineseNumber.digitOf(tail.charAt(0)), 2)); // 八毛五 = 0.85
+                }
+                return money(canonical(amount.toPlainString()), Set.of("CNY"));
             }
             default -> {
                 if (COUNT_WORDS.contains(unit)) {
@@ -223,53 +274,31 @@ public final class GroundingChecker {
         }
     }
 
-    /** The value of a Chinese numeral ({@code 四十九} → 49, {@code 十九点九} → 19.9); null if unreadable. */
+    /**
+     * The value of a Chinese numeral, read as people say it ({@code 四十九} → 49, {@code 两百五} → 250, {@code 三万五} →
+     * 35000, {@code 十九点九} → 19.9) by {@link ChineseNumber}; null if unreadable.
+     */
     static BigDecimal chineseNumber(String numeral) {
-        String n = numeral;
-        String fraction = "";
-        int dot = n.indexOf('点');
-        if (dot >= 0) {
-            fraction = n.substring(dot + 1);
-            n = n.substring(0, dot);
+        int dot = numeral.indexOf('点');
+        String whole = dot >= 0 ? numeral.substring(0, dot) : numeral;
+        BigDecimal value;
+        try {
+            value = ChineseNumber.parse(whole);
+        } catch (dev.livesell.core.InvalidValueException e) {
+            return null;
         }
-        long total = 0;
-        long section = 0;
-        long digit = -1;
-        for (int i = 0; i < n.length(); i++) {
-            char ch = n.charAt(i);
-            int d = "零〇一二三四五六七八九".indexOf(ch);
-            if (ch == '两') {
-                d = 3; // index of 二 in the string above
-            }
-            if (d >= 0) {
-                digit = ch == '零' || ch == '〇' ? 0 : (ch == '两' ? 2 : d - 1);
-                continue;
-            }
-            long mult = switch (ch) {
-                case '十' -> 10;
-                case '百' -> 100;
-                case '千' -> 1000;
-                case '万' -> 10000;
-                default -> -1;
-            };
-            if (mult < 0) {
+        if (dot < 0) {
+            return value;
+        }
+        StringBuilder frac = new StringBuilder();
+        for (char ch : numeral.substring(dot + 1).toCharArray()) {
+            int d = ChineseNumber.digitOf(ch);
+            if (d < 0) {
                 return null;
             }
-            if (mult == 10000) {
-                total = (total + section + Math.max(digit, 0)) * 10000;
-                section = 0;
-            } else {
-                section += (digit < 0 ? 1 : digit) * mult;
-            }
-            digit = -1;
+            frac.append(d);
         }
-        long whole = total + section + Math.max(digit, 0);
-        StringBuilder frac = new StringBuilder();
-        for (char ch : fraction.toCharArray()) {
-            int d = "零一二三四五六七八九".indexOf(ch);
-            frac.append(ch == '〇' ? 0 : d);
-        }
-        return new BigDecimal(whole + (frac.length() > 0 ? "." + frac : ""));
+        return frac.length() == 0 ? value : new BigDecimal(value.toPlainString() + "." + frac);
     }
 
     /** True when every number and quantity in the line is supported by the facts. */

@@ -29,8 +29,9 @@ import java.util.Set;
  * @param style    speaking style (defaults to the host's, else warm)
  * @param language {@code zh} or {@code en}
  * @param length   requested total length: at least one minute, and enough for 60 s per product block
- *                 ({@code SessionPlanner.minimumLength(n)}, e.g. 6 minutes for five products); shorter
- *                 fails with {@code InvalidValueException} naming {@code length} and the minimum
+ *                 ({@code SessionPlanner.minimumLength(n)}, compared in seconds: 1:11 for one product, 5:47 for
+ *                 five). One product does not fit in one minute: warm-up and closing take 9 s, leaving 51 s.
+ *                 Shorter fails with {@code InvalidValueException} naming {@code length} and the minimum as m:ss
  * @param seed     seed for phrasing choices; the same request gives the same script
  * @param title    a heading for the script (may be empty)
  */
@@ -57,8 +58,8 @@ public record ScriptRequest(List<ScriptItem> items, Optional<Host> host, Persona
         if (length.compareTo(minimum) < 0) {
             // 12 products in one minute planned ~4 s blocks of 16 lines each: reject rather than promise an impossible run sheet
             throw new InvalidValueException("length", "too short for " + items.size() + " product(s): needs at least "
-                    + minimum.toMinutes() + " minutes (" + dev.livesell.script.plan.SessionPlanner.MIN_PRODUCT_BLOCK.toSeconds()
-                    + " s per product block)", length);
+                    + dev.livesell.script.plan.SessionPlanner.minutesAndSeconds(minimum) + " ("
+                    + dev.livesell.script.plan.SessionPlanner.MIN_PRODUCT_BLOCK.toSeconds() + " s per product block)", length);
         }
         title = title == null ? "" : title.strip();
     }

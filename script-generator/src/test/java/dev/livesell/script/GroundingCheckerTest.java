@@ -97,4 +97,71 @@ class GroundingCheckerTest {
                 "an offer word the facts state is grounded");
         assertTrue(sunscreen.isGrounded("快递配送到家，送给妈妈也合适"), "配送 and 送给 are not free gifts");
     }
+
+    @Test
+    void anAmountWithAnotherCurrencySymbolIsNotGroundedByTheBareNumber() {
+        GroundingChecker cleanser = SampleCatalog.checker("p-1004"); // live price 59 CNY, everyday 69 CNY
+        assertEquals(List.of("$59"), cleanser.ungrounded("Only $59 today"));
+        assertEquals(List.of("€59"), cleanser.ungrounded("Only €59 today"));
+        assertEquals(List.of("$59"), cleanser.ungrounded("只要$59"));
+        assertEquals(List.of("59美元"), cleanser.ungrounded("只要59美元"));
+        assertTrue(cleanser.isGrounded("直播间只要59元，日常价69元"), cleanser.ungrounded("直播间只要59元，日常价69元").toString());
+        assertTrue(cleanser.isGrounded("今天¥59"), cleanser.ungrounded("今天¥59").toString());
+    }
+
+    @Test
+    void valuesOfDifferentFactsDoNotRunTogether() {
+        dev.livesell.core.Product kettle = dev.livesell.core.Product.builder("k").title("恒温电水壶")
+                .category(dev.livesell.core.Category.of(dev.livesell.core.RegulatedClass.GENERAL, "厨房电器"))
+                .attribute("型号", "K10").sellingPoint("天猫旗舰店同款").listPrice(dev.livesell.core.Money.cny("129")).build();
+        GroundingChecker g = GroundingChecker.of(FactSheet.of(kettle, null));
+        assertTrue(g.isGrounded("型号K10"));
+        assertEquals(List.of("10天"), g.ungrounded("10天内发货"), "K10 and 天猫 are two facts, not 10天");
+    }
+
+    @Test
+    void giftGivingAndDeliveryWordsAreNotGiftOffers() {
+        GroundingChecker giftBox = SampleCatalog.checker("p-1007"); // 礼盒装附手提袋，适合送人; tags 送礼, 送妈妈
+        assertEquals(List.of("加送"), giftBox.ungrounded("今天下单加送一个化妆包！"));
+        assertEquals(List.of("赠品"), giftBox.ungrounded("赠品是同款小样，拍就送。"));
+        assertTrue(giftBox.isGrounded("礼盒装附手提袋，适合送人"), "repeating the fact is fine");
+        GroundingChecker shrimp = SampleCatalog.checker("p-1036"); // 冷链配送
+        assertEquals(List.of("再送"), shrimp.ungrounded("拍了再送一包虾仁"));
+        assertTrue(shrimp.ungrounded("今天买一送一").contains("买一送"), shrimp.ungrounded("今天买一送一").toString());
+        dev.livesell.core.Product bottle = dev.livesell.core.Product.builder("b").title("Tritan Water Bottle 600ml")
+                .category(dev.livesell.core.Category.of(dev.livesell.core.RegulatedClass.GENERAL, "Kitchen"))
+                .attribute("Material", "Tritan, BPA free").sellingPoint("Sugar-free drinks only, no hot liquids")
+                .listPrice(dev.livesell.core.Money.cny("89")).language("en").build();
+        GroundingChecker b = GroundingChecker.of(FactSheet.of(bottle, null));
+        assertEquals(List.of("Free gift"), b.ungrounded("Free gift with every order!"));
+        assertEquals(List.of("for free"), b.ungrounded("Get a second lid for free"));
+    }
+
+    @Test
+    void aFactThatStatesAGiftGroundsTheGiftWords() {
+        dev.livesell.core.Product cream = TestCatalog.product("t-100").toBuilder().sellingPoint("下单赠送同款旅行装10ml").build();
+        GroundingChecker g = GroundingChecker.of(FactSheet.of(cream, TestCatalog.offer("t-100")));
+        assertTrue(g.isGrounded("下单还有赠品，同款旅行装10ml"), g.ungrounded("下单还有赠品，同款旅行装10ml").toString());
+    }
+
+    @Test
+    void spokenPricesWithADecimalAreReadWhole() {
+        GroundingChecker cleanser = SampleCatalog.checker("p-1004"); // 59 CNY
+        assertEquals(List.of("五十九块九"), cleanser.ungrounded("今天直播间只要五十九块九！"), "59.9 is not 59");
+        assertTrue(cleanser.isGrounded("今天直播间只要五十九块！"));
+        assertTrue(cleanser.isGrounded("大家一块来抢，直播间59元。"), cleanser.ungrounded("大家一块来抢，直播间59元。").toString());
+        assertEquals(List.of("一块钱"), cleanser.ungrounded("只要一块钱"));
+        GroundingChecker masks = SampleCatalog.checker("p-1045"); // 19.9 CNY, everyday 29.9
+        assertTrue(masks.isGrounded("直播间只要十九块九。"), masks.ungrounded("直播间只要十九块九。").toString());
+        assertTrue(masks.isGrounded("平时二十九元九角，今天十九块九"), masks.ungrounded("平时二十九元九角，今天十九块九").toString());
+        assertEquals(List.of("十九块"), masks.ungrounded("只要十九块"));
+    }
+
+    @Test
+    void colloquialNumeralsAreReadAsSpoken() {
+        assertEquals(0, new java.math.BigDecimal("250").compareTo(GroundingChecker.chineseNumber("两百五")));
+        assertEquals(0, new java.math.BigDecimal("35000").compareTo(GroundingChecker.chineseNumber("三万五")));
+        assertEquals(0, new java.math.BigDecimal("19.9").compareTo(GroundingChecker.chineseNumber("十九点九")));
+        assertEquals(0, new java.math.BigDecimal("205").compareTo(GroundingChecker.chineseNumber("两百零五")));
+    }
 }

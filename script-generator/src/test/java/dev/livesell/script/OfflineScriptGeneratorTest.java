@@ -153,7 +153,7 @@ class OfflineScriptGeneratorTest {
         }
         dev.livesell.core.InvalidValueException e = org.junit.jupiter.api.Assertions.assertThrows(
                 dev.livesell.core.InvalidValueException.class, b::build);
-        assertTrue(e.getMessage().startsWith("length: too short for 5 product(s): needs at least 6 minutes"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("length: too short for 5 product(s): needs at least 5:47 (60 s per product block)"), e.getMessage());
         LiveScript s = GENERATOR.generate(b.minutes(6).build());
         assertEquals(Duration.ofMinutes(6), s.duration());
         assertTrue(s.productBlocks().stream().allMatch(block -> block.duration().toSeconds() >= 60), "every block gets a minute");

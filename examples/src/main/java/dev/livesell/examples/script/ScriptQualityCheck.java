@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * ignored). Money must be in the product's currency ({@code $59} or {@code 59美元} is not a 59 CNY price).
  * Chinese numerals before a measure word are turned into digits first ({@code 四十九元} is checked as
  * {@code 49元}) unless the data says them verbatim; a lone {@code 一} before a count word is plain speech.
- * Offer words without a number (买一送一, 再送, 半价, 包邮, free shipping) need data that says the same.
+ * Spoken decimals are read whole ({@code 五十九块九} is 59.9); {@code 一块} without 钱 is speech (大家一块来抢).
+ * Offer words without a number (买一送一, 再送, 半价, 包邮, free shipping) need data that says the same; a gift
+ * needs a coupon label or data that states one (赠品, 买二送一), not 适合送人, 冷链配送 or "BPA free".
  */
 final class ScriptQualityCheck {
     private static final Pattern QUANTITY = Pattern.compile(
@@ -40,16 +42,29 @@ final class ScriptQualityCheck {
     private static final Set<String> COUNT_WORDS = Set.of("件", "双", "只", "套", "份", "个", "支", "条", "张", "台", "名", "人");
     /** An offer word in a line, and what the data must say for it. */
     private static final Map<Pattern, Pattern> OFFER_WORDS = Map.of(
-            Pattern.compile("买\\S{1,3}送|buy (one|1|two|2) get|bogo", Pattern.CASE_INSENSITIVE), Pattern.compile("买.{1,4}送|buy .{1,6} get"),
-            Pattern.compile("再送|加送|赠送|赠品|白送|(?<![配运发递输接护])送[一二两三四五六七八九十\\d]|free gift", Pattern.CASE_INSENSITIVE), Pattern.compile("送|赠|gift"),
+            Pattern.compile("买\\S{1,3}送|buy (one|1|two|2) get|bogo", Pattern.CASE_INSENSITIVE),
+            Pattern.compile("买[一二两三四五六七八九十\\d]+[^|送]{0,2}送|\\bbuy \\S+ get\\b"),
             Pattern.compile("半价|half (price|off)", Pattern.CASE_INSENSITIVE), Pattern.compile("半价|第二件|half"),
             Pattern.compile("包邮|免运费|免邮|free (shipping|delivery|postage)", Pattern.CASE_INSENSITIVE), Pattern.compile("包邮|免运费|免邮|free (shipping|delivery|postage)"),
-            Pattern.compile("免单"), Pattern.compile("免单"));
+            Pattern.compile("免单|\\bfor free\\b"), Pattern.compile("免单|\\bfor free\\b"));
+    /** A gift in a line; the data must state a gift, not only gift-giving or delivery (适合送人, 冷链配送, BPA free). */
+    private static final Pattern GIFT_WORD = Pattern.compile("再送|加送|赠送|赠品|白送|(?<![配运发递输接护])送[一二两三四五六七八九十\\d]|\\bfree gifts?\\b");
+    private static final Pattern GIFT_IN_DATA = Pattern.compile(
+            "赠品|赠送|附赠|再送|加送|买[一二两三四五六七八九十\\d]+[^|送]{0,2}送|(?<![配运发递输接护])送[一二两三四五六七八九十\\d]|\\bfree gifts?\\b|\\bgifts? with\\b");
+    /** In a coupon label any gift word counts (赠小样, 下单送…), except delivery and gift-giving. */
+    private static final Pattern GIFT_IN_LABEL = Pattern.compile(
+            "(?<!馈)赠|(?<![配运发递输接护])送(?!礼|人|长辈|妈妈|爸爸|父母|朋友|亲友|给|货|达|到)|\\bgifts?\\b");
+    /** A spoken decimal price: 五十九块九 = 59.9, 三元五角 = 3.5, 八毛五 = 0.85. */
+    private static final Pattern SPOKEN_DECIMAL = Pattern.compile(
+            "(?<!第)([零〇一二两三四五六七八九十百千万]+)(?:(块)([一二两三四五六七八九])(?:角|毛)?|(元)([一二两三四五六七八九])角|(毛)([一二两三四五六七八九])分?)"
+                    + "(?![零〇一二两三四五六七八九十百千万])");
     private static final Set<String> COUNT = Set.of("件", "份", "unit", "units");
     private static final Map<String, String> SYNONYM = Map.of("毫升", "ml", "克", "g", "千克", "kg", "公斤", "kg", "厘米", "cm",
             "毫米", "mm", "升", "l", "毫克", "mg");
 
     private final String text;
+    /** The coupon labels, squashed. */
+    private final String labels;
     private final Set<String> numbers = new HashSet<>();
     private final Set<String> money = new HashSet<>();
     private final Set<String> amounts = new HashSet<>();
@@ -67,6 +82,7 @@ final class ScriptQualityCheck {
         while (m.find()) {
             numbers.add(plain(m.group()));
         }
+        labels = o == null ? "" : squash(String.join("|", o.coupons().stream().map(Coupon::label).toList()));
         if (o == null) {
             addMoney(p.listPrice());
             stock = null;
@@ -102,13 +118,27 @@ final class ScriptQualityCheck {
     }
 
     /** Chinese numerals before a measure word as digits, unless the data says them as written. */
-    private String digitize(String line) {
+    private String digitize(String spoken) {
+        Matcher d = SPOKEN_DECIMAL.matcher(spoken);
+        StringBuilder decimals = new StringBuilder();
+        while (d.find()) {
+            long whole = chineseValue(d.group(1));
+            String tail = d.group(3) != null ? d.group(3) : d.group(5) != null ? d.group(5) : d.group(7);
+            int digit = "零一二三四五六七八九".indexOf(tail.replace('两', '二'));
+            String amount = whole < 0 ? d.group()
+                    : d.group(6) != null ? plain("0." + whole + digit) + "元" : plain(whole + "." + digit) + "元";
+            d.appendReplacement(decimals, Matcher.quoteReplacement(amount));
+        }
+        d.appendTail(decimals);
+        String line = decimals.toString();
         Matcher m = CHINESE_NUMERAL.matcher(line);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String numeral = m.group(1);
             long v = chineseValue(numeral);
-            boolean plainOne = v == 1 && COUNT_WORDS.contains(m.group(2));
+            // 一件 / 一个 is plain speech, and so is 一块 unless 钱 follows (大家一块来抢; 一块五 was read above)
+            boolean plainOne = v == 1 && (COUNT_WORDS.contains(m.group(2))
+                    || m.group(2).equals("块") && !line.startsWith("块钱", m.end()));
             boolean verbatim = text.contains(numeral + m.group(2));
             m.appendReplacement(sb, Matcher.quoteReplacement(v < 0 || plainOne || verbatim ? numeral : Long.toString(v)));
         }
@@ -116,31 +146,43 @@ final class ScriptQualityCheck {
         return sb.toString();
     }
 
-    /** 四十九 → 49, 两千 → 2000, 十 → 10; -1 when not a number. */
-    private static long chineseValue(String s) {
+    /**
+     * 四十九 → 49, 两千 → 2000, 十 → 10, and the spoken shortening: 两百五 → 250, 三万五 → 35000 (a last digit right after
+     * 百/千/万 counts one place down; 两百零五 is 205); -1 when not a number.
+     */
+    private static long chineseValue(String spoken) {
+        String s = spoken.replace('两', '二').replace('〇', '零');
         String digits = "零一二三四五六七八九";
         long result = 0;
+        long section = 0;
         long pending = 0;
         boolean any = false;
-        for (char ch : s.replace('两', '二').replace('〇', '零').toCharArray()) {
+        long lastScale = 1;
+        for (char ch : s.toCharArray()) {
             int d = digits.indexOf(ch);
             if (d >= 0) {
                 pending = d;
                 any = true;
             } else if (ch == '十' || ch == '百' || ch == '千') {
-                int scale = ch == '十' ? 10 : ch == '百' ? 100 : 1000;
-                result += (any ? pending : 1) * scale;
+                lastScale = ch == '十' ? 10 : ch == '百' ? 100 : 1000;
+                section += (any ? pending : 1) * lastScale;
                 pending = 0;
                 any = false;
             } else if (ch == '万') {
-                result = (result + pending) * 10000;
+                long part = section + pending;
+                result += (part == 0 ? 1 : part) * 10000;
+                section = 0;
                 pending = 0;
                 any = false;
+                lastScale = 10000;
             } else {
                 return -1;
             }
         }
-        return result + pending;
+        if (any && lastScale >= 100 && s.length() >= 2 && "百千万".indexOf(s.charAt(s.length() - 2)) >= 0) {
+            pending *= lastScale / 10;
+        }
+        return result + section + pending;
     }
 
     /** True when every number and quantity in the line is in the data. */
@@ -180,6 +222,9 @@ final class ScriptQualityCheck {
             if (offerWord.getKey().matcher(lower).find() && !offerWord.getValue().matcher(text).find()) {
                 return false;
             }
+        }
+        if (GIFT_WORD.matcher(lower).find() && !GIFT_IN_DATA.matcher(text).find() && !GIFT_IN_LABEL.matcher(labels).find()) {
+            return false;
         }
         return true;
     }

@@ -60,4 +60,59 @@ class ScriptQualityCheckTest {
         assertFalse(check.grounded("全国包邮"));
         assertTrue(check.grounded("快递配送到家"));
     }
+
+    private static final dev.livesell.core.InMemoryCatalog SAMPLE =
+            dev.livesell.core.io.CatalogFile.readResource(ScriptQualityCheckTest.class, "/sample/catalog.jsonl");
+
+    private static ScriptQualityCheck sample(String id) {
+        dev.livesell.core.ProductId p = dev.livesell.core.ProductId.of(id);
+        return new ScriptQualityCheck(SAMPLE.require(p), SAMPLE.offer(p).orElse(null));
+    }
+
+    @Test
+    void anotherCurrencySymbolIsNeverTheBareNumber() {
+        ScriptQualityCheck cleanser = sample("p-1004"); // 59 CNY
+        assertFalse(cleanser.grounded("Only $59 today"));
+        assertFalse(cleanser.grounded("Only €59 today"));
+        assertFalse(cleanser.grounded("只要$59"));
+        assertTrue(cleanser.grounded("只要59元"));
+        assertTrue(cleanser.grounded("今天¥59"));
+    }
+
+    @Test
+    void giftGivingAndDeliveryAreNotGiftOffers() {
+        ScriptQualityCheck giftBox = sample("p-1007"); // 礼盒装附手提袋，适合送人
+        assertFalse(giftBox.grounded("今天下单加送一个化妆包！"));
+        assertFalse(giftBox.grounded("赠品是同款小样，拍就送。"));
+        assertTrue(giftBox.grounded("礼盒装附手提袋，适合送人"));
+        ScriptQualityCheck shrimp = sample("p-1036"); // 冷链配送
+        assertFalse(shrimp.grounded("拍了再送一包虾仁"));
+        Product bottle = Product.builder("b-1").title("Water Bottle").category(Category.of(RegulatedClass.GENERAL, "Kitchen"))
+                .attribute("Material", "Tritan, BPA free").listPrice(Money.cny("89")).build();
+        assertFalse(new ScriptQualityCheck(bottle, null).grounded("Free gift with every order"));
+        assertFalse(new ScriptQualityCheck(bottle, null).grounded("Get a lid for free"));
+        Offer withGift = Offer.builder("c-1").price(Money.cny("99")).coupon(new Coupon(Money.cny("0"), Money.cny("10"), "立减10赠小样")).build();
+        assertTrue(new ScriptQualityCheck(cream, withGift).grounded("下单还有赠品小样"), "a coupon label that gives a gift");
+    }
+
+    @Test
+    void spokenDecimalPricesAndColloquialNumerals() {
+        ScriptQualityCheck cleanser = sample("p-1004"); // 59 CNY
+        assertFalse(cleanser.grounded("今天直播间只要五十九块九！"), "59.9 is not 59");
+        assertTrue(cleanser.grounded("今天直播间只要五十九块！"));
+        assertTrue(cleanser.grounded("大家一块来抢，直播间59元。"), "一块 is speech");
+        assertFalse(cleanser.grounded("只要一块钱"));
+        ScriptQualityCheck masks = sample("p-1045"); // 19.9 CNY, everyday 29.9
+        assertTrue(masks.grounded("直播间只要十九块九。"));
+        assertTrue(masks.grounded("平时二十九元九角，今天十九块九"));
+        assertFalse(masks.grounded("只要十九块"));
+        Product tv = Product.builder("tv").title("电视").category(Category.of(RegulatedClass.GENERAL, "家电"))
+                .listPrice(Money.cny("35000")).attribute("重量", "250斤").build();
+        ScriptQualityCheck big = new ScriptQualityCheck(tv, null);
+        assertTrue(big.grounded("只要三万五千元"));
+        assertTrue(big.grounded("只要三万五元"), "三万五 = 35000");
+        assertTrue(big.grounded("整机两百五十斤"));
+        assertTrue(big.grounded("整机两百五斤"), "两百五 = 250");
+        assertFalse(big.grounded("整机两百零五斤"));
+    }
 }

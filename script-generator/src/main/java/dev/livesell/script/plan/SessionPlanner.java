@@ -75,13 +75,32 @@ public final class SessionPlanner {
         return (total - warm - closing) / products;
     }
 
-    /** The shortest whole-minute length that gives each of {@code products} blocks {@link #MIN_PRODUCT_BLOCK}. */
+    /**
+     * The shortest length, in whole seconds, from which on every longer length too gives each of {@code products}
+     * blocks at least {@link #MIN_PRODUCT_BLOCK}: 1:11 for one product (a 1:00 session leaves its block 51 s), 5:47
+     * for five. Rounding the warm-up and closing makes the block length dip by a second here and there (one product
+     * gets 60 s at 1:09 but 59 s at 1:10), so the minimum is the first length after the last one that falls short.
+     */
     public static Duration minimumLength(int products) {
-        long minutes = 1;
-        while (productSeconds(minutes * 60, products) < MIN_PRODUCT_BLOCK.toSeconds()) {
-            minutes++;
+        if (products <= 0) {
+            throw new dev.livesell.core.InvalidValueException("products", "must be positive", products);
         }
-        return Duration.ofMinutes(minutes);
+        long need = MIN_PRODUCT_BLOCK.toSeconds();
+        // past this length warm-up (at most max(8% + 1 s, 30 s)) and closing (5% + 1 s) leave every block enough
+        long bound = 2 * need * products + 60;
+        long minimum = 1;
+        for (long t = 1; t <= bound; t++) {
+            if (productSeconds(t, products) < need) {
+                minimum = t + 1;
+            }
+        }
+        return Duration.ofSeconds(minimum);
+    }
+
+    /** A length as {@code m:ss} ({@code 1:11}, {@code 5:47}, {@code 62:05}), as the planner's minimum is reported. */
+    public static String minutesAndSeconds(Duration length) {
+        long s = length.toSeconds();
+        return String.format(java.util.Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     /** The slots for a session of {@code products} product blocks, in order. */
