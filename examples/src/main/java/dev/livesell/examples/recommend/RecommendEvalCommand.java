@@ -42,14 +42,17 @@ public final class RecommendEvalCommand implements Callable<Integer> {
             description = "interactions-csv, sequences, sessions, taobao, instacart, jsonl.")
     String format;
 
-    @Option(names = "--protocol", required = true, paramLabel = "PROTOCOL", description = "ratio (random 8:1:1 of all user-item pairs), ratio-user (8:1:1 per user), loo, session, time.")
+    @Option(names = "--protocol", required = true, paramLabel = "PROTOCOL", description = "ratio (random 8:1:1 of all user-item pairs), ratio-user (8:1:1 per user), loo, session, time;"
+            + " next-basket (instacart format).")
     String protocol;
 
     @Option(names = "--algo", paramLabel = "NAME",
-            description = "pop, itemknn, ease, ials, lowpass, markov, sknn, blend (default: the recommended default for the protocol).")
+            description = "pop, itemknn, ease, ials, lowpass, markov, sknn, blend (default: the recommended default for the protocol);"
+                    + " with taobao + time: context; with instacart + next-basket: ptopfreq, repurchase, pop, validation.")
     String algo;
 
-    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Hyper-parameter, repeatable (e.g. lambda=300).")
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Hyper-parameter, repeatable (e.g. lambda=300 with --algo ease; the default blend takes"
+            + " N.key for its N-th base, e.g. 0.lambda=300 with search=none).")
     Map<String, String> params = new LinkedHashMap<>();
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the ratio split (default ${DEFAULT-VALUE}).")
