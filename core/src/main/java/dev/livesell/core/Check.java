@@ -11,10 +11,7 @@ final class Check {
     }
 
     static <T> T notNull(String field, T value) {
-        if (value == null) {
-            throw new InvalidValueException(field, "is required", null);
-        }
-        return value;
+        return InvalidValueException.requireNonNull(field, value);
     }
 
     static String notBlank(String field, String value) {
