@@ -6,19 +6,41 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Weather where the viewer is: a condition and, when known, the temperature in °C. Immutable.
+ * Weather where the viewer is: the sky (condition), the temperature in °C, or both. Either may be
+ * unknown, never both; nothing is filled in that was not given ("hot" is a temperature, not sunshine).
+ * Immutable and thread-safe.
  *
- * <p>Example: {@code new Weather(Weather.Condition.SUNNY, Optional.of(33.0))}
+ * <p>Example: {@code Weather.of(Weather.Condition.SUNNY, 33.0)}, {@code Weather.ofTemperature(32.0)},
+ * {@code Weather.of(Weather.Condition.RAIN)}. In JSON either field may be left out:
+ * {@code {"temperatureCelsius":32.0}}.
  */
-public record Weather(Condition condition, Optional<Double> temperatureCelsius) {
+public record Weather(Optional<Condition> condition, Optional<Double> temperatureCelsius) {
     public Weather {
-        Check.notNull("condition", condition);
+        condition = Check.optional(condition);
         temperatureCelsius = Check.optional(temperatureCelsius);
         temperatureCelsius.ifPresent(t -> {
             if (t.isNaN() || t < -90 || t > 60) {
                 throw new InvalidValueException("temperatureCelsius", "must be between -90 and 60", t);
             }
         });
+        if (condition.isEmpty() && temperatureCelsius.isEmpty()) {
+            throw new InvalidValueException("weather", "needs a condition, a temperatureCelsius or both", "neither");
+        }
+    }
+
+    /** A condition with the temperature unknown. */
+    public static Weather of(Condition condition) {
+        return new Weather(Optional.of(Check.notNull("condition", condition)), Optional.empty());
+    }
+
+    /** A condition and a temperature in °C. */
+    public static Weather of(Condition condition, double temperatureCelsius) {
+        return new Weather(Optional.of(Check.notNull("condition", condition)), Optional.of(temperatureCelsius));
+    }
+
+    /** A temperature in °C with the condition unknown. */
+    public static Weather ofTemperature(double temperatureCelsius) {
+        return new Weather(Optional.empty(), Optional.of(temperatureCelsius));
     }
 
     /** Coarse temperature band, as used for context affinities. */

@@ -67,7 +67,7 @@ final class Fixtures {
 
     static Context context() {
         return Context.at(Instant.parse("2026-06-01T12:00:00Z"), java.time.ZoneId.of("Asia/Shanghai"))
-                .withWeather(new Weather(Weather.Condition.SUNNY, Optional.of(33.5)))
+                .withWeather(Weather.of(Weather.Condition.SUNNY, 33.5))
                 .withSession(SessionId.of("s-0601"));
     }
 }

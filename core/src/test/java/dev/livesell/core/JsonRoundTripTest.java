@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.livesell.core.io.LivesellJson;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,7 +17,7 @@ class JsonRoundTripTest {
                 Fixtures.sunscreen(), Fixtures.sunscreenOffer(), Fixtures.viewer(), Fixtures.host(), Fixtures.session(),
                 Fixtures.comment(), Fixtures.interaction(), Fixtures.context(), Money.cny("89.90"),
                 Category.of(RegulatedClass.HEALTH_FOOD, "保健食品", "维生素"), new Coupon(Money.cny("300"), Money.cny("40"), null),
-                new Weather(Weather.Condition.RAIN, Optional.empty()), ProductId.of("p-1"), ViewerId.of("v-1"),
+                Weather.of(Weather.Condition.RAIN), Weather.ofTemperature(-2.5), ProductId.of("p-1"), ViewerId.of("v-1"),
                 HostId.of("h-1"), SessionId.of("s-1"), InteractionType.PURCHASE, RegulatedClass.DRUG, PersonaStyle.EXPERT);
     }
 

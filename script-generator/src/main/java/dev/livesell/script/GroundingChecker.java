@@ -3,6 +3,7 @@ package dev.livesell.script;
 import dev.livesell.core.Coupon;
 import dev.livesell.core.Money;
 import dev.livesell.core.text.ChineseNumber;
+import dev.livesell.core.text.SpokenYuan;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -18,9 +19,11 @@ import java.util.regex.Pattern;
  * Checks that every number and unit in a line appears in one product's facts or offer: {@code 50ml}
  * is grounded when an attribute says {@code 50ml} (or {@code 50毫升}), {@code 89元} when 89 is the
  * price, reference price, best price or a coupon amount in the product's currency ({@code $59} is not
- * grounded by a 59 CNY price, and a symbol never falls back to the bare number). Quantities in Chinese numerals
- * are read as spoken: {@code 四十九元} and {@code 五十九块九} (59.9) must be money facts, {@code 三瓶} must be stated
- * ({@code 一件} / {@code 一个} / {@code 一块来} alone is ordinary speech). Offer words without a number ({@code 买一送一},
+ * grounded by a 59 CNY price, and a symbol never falls back to the bare number). Yuan with jiao are read whole, in
+ * digits or Chinese numerals ({@link SpokenYuan}): {@code 59块9}, {@code 五十九块九} and {@code 59块9毛} are 59.9 and
+ * must be a money fact, so they are grounded by a 59.90 price and not by a 59.00 one ({@code 59块9折} is 59 yuan
+ * and 9折). Quantities in Chinese numerals are read as spoken: {@code 四十九元} must be a money fact, {@code 三瓶} must
+ * be stated ({@code 一件} / {@code 一个} / {@code 一块来} alone is ordinary speech). Offer words without a number ({@code 买一送一},
  * {@code 再送…}, {@code 半价}, {@code 包邮}) need a fact that says so: a gift needs a coupon label or a fact that states
  * one (赠品, 买二送一, 送 with a quantity), not 适合送人, 冷链配送 or "BPA free".
  * Immutable and thread-safe.
@@ -42,15 +45,10 @@ public final class GroundingChecker {
     private static final Pattern NUMBER_LOOSE = Pattern.compile("\\d+(?:\\.\\d+)?");
     /** Measure words whose quantity must be grounded when written in Chinese numerals (longest first). */
     private static final String CHINESE_UNITS = longestFirst("毫升|千克|公斤|克|毫克|斤|厘米|毫米|米|片|粒|颗|瓶|盒|袋|罐|箱|天|小时|分钟|周|个月|年|岁|度|倍|成|折|"
-            + "元|块钱|块|毛|美元|日元|件|双|只|套|份|个|名|支|单|人|台|条|张|包");
-    /**
-     * A Chinese quantity: numeral, unit and, after a money unit, the spoken decimal ({@code 五十九块九} = 59.9,
-     * {@code 三元五角} = 3.5, {@code 八毛五} = 0.85). The tail digit must end the numeral ({@code 九块九十} is not read).
-     */
+            + "元|块钱|块|美元|日元|件|双|只|套|份|个|名|支|单|人|台|条|张|包");
+    /** A Chinese quantity: numeral and unit. Yuan with jiao ({@code 五十九块九}, {@code 八毛五}) are {@link SpokenYuan}'s. */
     private static final Pattern CHINESE_QUANTITY = Pattern.compile(
-            "(?<!第)([零〇一二两三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)(" + CHINESE_UNITS + ")"
-                    + "(?:(?<=块|毛)([一二两三四五六七八九])(?![零〇一二两三四五六七八九十百千万])(?:角|毛|分)?"
-                    + "|(?<=元)([一二两三四五六七八九])角)?");
+            "(?<!第)([零〇一二两三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)(" + CHINESE_UNITS + ")");
     /** Count words: "一件" / "一个" is ordinary speech, not a claimed quantity (an extra free item is an offer word). */
     private static final Set<String> COUNT_WORDS = Set.of("件", "双", "只", "套", "份", "个", "名", "支", "单", "人", "台", "条", "张", "包");
     /**
@@ -180,7 +178,7 @@ public final class GroundingChecker {
             case "£" -> Set.of("GBP");
             case "日元", "yen" -> Set.of("JPY");
             case "¥", "￥" -> Set.of("CNY", "JPY");
-            default -> Set.of("CNY"); // 元, 块, 块钱, 毛, yuan, rmb
+            default -> Set.of("CNY"); // 元, 块, 块钱, yuan, rmb
         };
     }
 
@@ -193,8 +191,19 @@ public final class GroundingChecker {
     public List<String> ungrounded(String line) {
         String text = Normalizer.normalize(line, Normalizer.Form.NFKC);
         List<String> bad = new ArrayList<>();
+        // yuan with jiao first, read whole: 59块9 is 59.9, not 59 yuan and a bare 9
+        List<SpokenYuan.Match> spoken = SpokenYuan.find(text);
+        for (SpokenYuan.Match y : spoken) {
+            String said = text.substring(y.start(), y.end());
+            if (!money(canonical(y.yuan().toPlainString()), Set.of("CNY")) && !stated(said)) {
+                bad.add(said);
+            }
+        }
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
+            if (within(spoken, m.start(), m.end())) {
+                continue;
+            }
             String num = canonical(m.group(2));
             String prefix = m.group(1);
             String unit = m.group(3) == null ? null : m.group(3).toLowerCase(Locale.ROOT);
@@ -219,11 +228,13 @@ public final class GroundingChecker {
         }
         Matcher c = CHINESE_QUANTITY.matcher(text);
         while (c.find()) {
-            String tail = c.group(3) != null ? c.group(3) : c.group(4);
-            if (tail == null && c.group(1).equals("一") && c.group(2).equals("块")) {
-                continue; // 一块 without 钱 or a decimal is speech: 大家一块来抢, 一块香皂 (一块钱 / 一块五 are money)
+            if (within(spoken, c.start(), c.end())) {
+                continue;
             }
-            if (!chineseQuantityGrounded(c.group(1), c.group(2), tail, c.group())) {
+            if (c.group(1).equals("一") && c.group(2).equals("块")) {
+                continue; // 一块 without 钱 or jiao is speech: 大家一块来抢, 一块香皂 (一块钱 / 一块五 are money)
+            }
+            if (!chineseQuantityGrounded(c.group(1), c.group(2), c.group())) {
                 bad.add(c.group());
             }
         }
@@ -238,11 +249,18 @@ public final class GroundingChecker {
         return bad;
     }
 
-    /**
-     * A quantity in Chinese numerals: money must be a money fact, other quantities stated (verbatim or in digits).
-     * {@code tail} is the spoken decimal digit after a money unit (九 in 五十九块九), or null.
-     */
-    private boolean chineseQuantityGrounded(String numeral, String unit, String tail, String whole) {
+    /** True when {@code [start, end)} overlaps one of the yuan amounts already checked. */
+    private static boolean within(List<SpokenYuan.Match> spoken, int start, int end) {
+        for (SpokenYuan.Match y : spoken) {
+            if (start < y.end() && y.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A quantity in Chinese numerals: money must be a money fact, other quantities stated (verbatim or in digits). */
+    private boolean chineseQuantityGrounded(String numeral, String unit, String whole) {
         if (corpus.contains(normalize(whole))) {
             return true;
         }
@@ -253,15 +271,7 @@ public final class GroundingChecker {
         String num = canonical(value.toPlainString());
         switch (unit) {
             case "元", "块", "块钱", "美元", "日元" -> {
-                BigDecimal amount = tail == null ? value : value.add(BigDecimal.valueOf(ChineseNumber.digitOf(tail.charAt(0)), 1));
-                return money(canonical(amount.toPlainString()), currencies(null, unit.equals("块钱") ? "块" : unit));
-            }
-            case "毛" -> {
-                BigDecimal amount = value.movePointLeft(1);
-                if (tail != null) {
-                    amount = amount.add(BigDecimal.valueOf(ChineseNumber.digitOf(tail.charAt(0)), 2)); // 八毛五 = 0.85
-                }
-                return money(canonical(amount.toPlainString()), Set.of("CNY"));
+                return money(num, currencies(null, unit.equals("块钱") ? "块" : unit));
             }
             default -> {
                 if (COUNT_WORDS.contains(unit)) {

@@ -157,6 +157,60 @@ class GroundingCheckerTest {
         assertEquals(List.of("十九块"), masks.ungrounded("只要十九块"));
     }
 
+    /** A product priced {@code price} CNY whose facts also state a 9 and a 3 (so a stray tail digit is "grounded" as a bare number). */
+    private static GroundingChecker pricedAt(String price) {
+        dev.livesell.core.Product p = dev.livesell.core.Product.builder("sp").title("抽纸 3层 9包")
+                .category(dev.livesell.core.Category.of(dev.livesell.core.RegulatedClass.GENERAL, "日用", "纸品"))
+                .attribute("规格", "3层，9包，每包3个小包").listPrice(dev.livesell.core.Money.cny(price)).build();
+        return GroundingChecker.of(FactSheet.of(p, null));
+    }
+
+    @Test
+    void spokenPricesInDigitsAreReadWhole() {
+        GroundingChecker at599 = pricedAt("59.90");
+        for (String line : List.of("今天只要59块9！", "只要59块9毛", "59块9到手", "只要59块9，9包都带走", "５９块９")) {
+            assertTrue(at599.isGrounded(line), line + " " + at599.ungrounded(line));
+        }
+        assertEquals(List.of("59块"), at599.ungrounded("只要59块"));
+        GroundingChecker at59 = pricedAt("59.00");
+        assertEquals(List.of("59块9"), at59.ungrounded("今天只要59块9！"), "59.9 is not 59, though the facts say 9");
+        assertEquals(List.of("59块9毛"), at59.ungrounded("只要59块9毛"));
+        assertTrue(at59.isGrounded("只要59块"));
+    }
+
+    @Test
+    void everySpokenYuanFormIsMoneyInBothScripts() {
+        GroundingChecker at35 = pricedAt("3.5");
+        for (String line : List.of("3块5", "3元5角", "3块5毛", "三块五", "三元五角", "3块五")) {
+            assertTrue(at35.isGrounded("只要" + line), line + " " + at35.ungrounded("只要" + line));
+        }
+        assertEquals(List.of("3元"), at35.ungrounded("只要3元"));
+        GroundingChecker at15 = pricedAt("1.5");
+        assertTrue(at15.isGrounded("1元5角一包"), at15.ungrounded("1元5角一包").toString());
+        GroundingChecker at085 = pricedAt("0.85");
+        assertTrue(at085.isGrounded("一包才8毛5"), at085.ungrounded("一包才8毛5").toString());
+        assertTrue(at085.isGrounded("一包才八毛五"), at085.ungrounded("一包才八毛五").toString());
+        assertEquals(List.of("8毛"), at085.ungrounded("一包才8毛"));
+        GroundingChecker at99 = pricedAt("9.9");
+        assertTrue(at99.isGrounded("全场9块9"), at99.ungrounded("全场9块9").toString());
+        assertEquals(List.of("包邮"), at99.ungrounded("9块9包邮"), "包邮 is an offer word, not 9 packs");
+        assertTrue(at99.isGrounded("9块9一包"), at99.ungrounded("9块9一包").toString());
+        assertTrue(pricedAt("9.99").isGrounded("只要9块99"), pricedAt("9.99").ungrounded("只要9块99").toString());
+    }
+
+    @Test
+    void aTailDigitBeforeAUnitIsNotADecimal() {
+        GroundingChecker at2 = pricedAt("2");
+        assertTrue(at2.isGrounded("2块3层"), "2 yuan for 3 layers: " + at2.ungrounded("2块3层"));
+        assertEquals(List.of("2块"), pricedAt("2.3").ungrounded("2块3层"), "not 2.3 yuan");
+        assertEquals(List.of("9折"), pricedAt("59").ungrounded("59块9折"), "59 yuan and an unstated 90% price");
+        List<String> at599 = pricedAt("59.9").ungrounded("59块9折");
+        assertTrue(at599.contains("59块") && at599.contains("9折"), "59块9折 is not 59.9 yuan: " + at599);
+        assertTrue(pricedAt("9.9").ungrounded("9块9ml").contains("9块"), "9 yuan and 9 ml, not 9.9 yuan");
+        assertTrue(pricedAt("9.99").ungrounded("9块999").contains("9块"), "three digits are no fraction");
+        assertTrue(pricedAt("59.9").ungrounded("59块9.9").contains("59块"));
+    }
+
     @Test
     void colloquialNumeralsAreReadAsSpoken() {
         assertEquals(0, new java.math.BigDecimal("250").compareTo(GroundingChecker.chineseNumber("两百五")));

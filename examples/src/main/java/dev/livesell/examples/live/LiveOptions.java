@@ -54,13 +54,13 @@ final class LiveOptions {
     /**
      * Weather words: a temperature band (hot, warm/mild, cool, cold → a representative temperature of
      * that band), a condition (sunny, cloudy, rain, snow, windy, haze), or °C as a number; combine with
-     * a comma ("rain,cool", "sunny,33").
+     * a comma ("rain,cool", "sunny,33"). Only what is given is recorded: "hot" has no condition.
      */
     static Optional<Weather> weather(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        Weather.Condition condition = Weather.Condition.SUNNY;
+        Weather.Condition condition = null;
         Double temp = null;
         for (String part : text.toLowerCase(Locale.ROOT).split("[,\\s]+")) {
             switch (part) {
@@ -77,6 +77,6 @@ final class LiveOptions {
                 }
             }
         }
-        return Optional.of(new Weather(condition, Optional.ofNullable(temp)));
+        return Optional.of(new Weather(Optional.ofNullable(condition), Optional.ofNullable(temp)));
     }
 }

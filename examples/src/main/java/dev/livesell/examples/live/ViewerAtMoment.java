@@ -3,6 +3,7 @@ package dev.livesell.examples.live;
 import dev.livesell.core.Context;
 import dev.livesell.core.InMemoryCatalog;
 import dev.livesell.core.ViewerId;
+import dev.livesell.core.Weather;
 import dev.livesell.core.io.LivesellJson;
 import dev.livesell.examples.demo.SampleData;
 import dev.livesell.recommend.live.LiveRecommendation;
@@ -55,8 +56,7 @@ public final class ViewerAtMoment {
 
     static void print(PrintWriter out, String viewer, Context ctx, LiveRecommender r, List<LiveRecommendation> recs) {
         out.printf(Locale.ROOT, "viewer %s at %s%s (context strength β=%.2f chosen on a time holdout%s)%n", viewer,
-                ctx.localTime(), ctx.weather().map(w -> " weather " + w.condition().jsonName()
-                        + w.temperatureCelsius().map(t -> " " + t + "°C").orElse("")).orElse(""), r.beta(),
+                ctx.localTime(), ctx.weather().map(ViewerAtMoment::weather).orElse(""), r.beta(),
                 ctx.weather().isPresent() && !r.context().knowsWeather() ? "; the log has no weather, so weather cannot move it" : "");
         if (!r.holdoutMrr().isEmpty()) {
             StringBuilder sb = new StringBuilder("  holdout MRR@10 of purchases by β:");
@@ -68,5 +68,12 @@ public final class ViewerAtMoment {
             out.printf(Locale.ROOT, "%d. %s %s (%.3f)%n     %s%n", i++, rec.product().id().value(), rec.product().title(), rec.score(),
                     String.join("; ", rec.reasons()));
         }
+    }
+
+    /** " weather rain 12.0°C (cool)": only what is known, the band the temperature falls in. */
+    private static String weather(Weather w) {
+        return " weather" + w.condition().map(c -> " " + c.jsonName()).orElse("")
+                + w.temperatureCelsius().map(t -> " " + t + "°C").orElse("")
+                + w.band().map(b -> " (" + b.name().toLowerCase(Locale.ROOT) + ")").orElse("");
     }
 }

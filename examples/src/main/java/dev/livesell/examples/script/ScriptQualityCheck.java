@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * ignored). Money must be in the product's currency ({@code $59} or {@code 59美元} is not a 59 CNY price).
  * Chinese numerals before a measure word are turned into digits first ({@code 四十九元} is checked as
  * {@code 49元}) unless the data says them verbatim; a lone {@code 一} before a count word is plain speech.
- * Spoken decimals are read whole ({@code 五十九块九} is 59.9); {@code 一块} without 钱 is speech (大家一块来抢).
+ * Spoken decimals are read whole ({@code 五十九块九} and {@code 59块9} are 59.9, but {@code 2块3个} is 2 yuan and 3 items);
+ * {@code 一块} without 钱 is speech (大家一块来抢).
  * Offer words without a number (买一送一, 再送, 半价, 包邮, free shipping) need data that says the same; a gift
  * needs a coupon label or data that states one (赠品, 买二送一), not 适合送人, 冷链配送 or "BPA free".
  */
@@ -54,10 +55,15 @@ final class ScriptQualityCheck {
     /** In a coupon label any gift word counts (赠小样, 下单送…), except delivery and gift-giving. */
     private static final Pattern GIFT_IN_LABEL = Pattern.compile(
             "(?<!馈)赠|(?<![配运发递输接护])送(?!礼|人|长辈|妈妈|爸爸|父母|朋友|亲友|给|货|达|到)|\\bgifts?\\b");
-    /** A spoken decimal price: 五十九块九 = 59.9, 三元五角 = 3.5, 八毛五 = 0.85. */
+    /**
+     * A spoken decimal price, in Chinese numerals or digits: 五十九块九 = 59块9 = 59.9, 三元五角 = 3.5, 八毛五 = 8毛5 = 0.85.
+     * Not when another digit or a unit word follows the last digit (2块3个 is 2 yuan and 3 items, 59块9折 is 59 yuan and 9折).
+     */
     private static final Pattern SPOKEN_DECIMAL = Pattern.compile(
-            "(?<!第)([零〇一二两三四五六七八九十百千万]+)(?:(块)([一二两三四五六七八九])(?:角|毛)?|(元)([一二两三四五六七八九])角|(毛)([一二两三四五六七八九])分?)"
-                    + "(?![零〇一二两三四五六七八九十百千万])");
+            "(?<![第\\d.])([零〇一二两三四五六七八九十百千万]+|\\d+)"
+                    + "(?:(块)([1-9一二两三四五六七八九])(?:角|毛)?|(元)([1-9一二两三四五六七八九])角|(毛)([1-9一二两三四五六七八九])分?)"
+                    + "(?!\\d|\\.\\d|[零〇一二两三四五六七八九十百千万]|\\s*(?:折|成|倍|%|度|个|件|包(?!邮)|袋|盒|瓶|罐|箱|支|只|双|套|份|片|粒|颗"
+                    + "|条|张|台|层|天|周|月|年|岁|分|斤|克|升|米|元|块|[a-z]))", Pattern.CASE_INSENSITIVE);
     private static final Set<String> COUNT = Set.of("件", "份", "unit", "units");
     private static final Map<String, String> SYNONYM = Map.of("毫升", "ml", "克", "g", "千克", "kg", "公斤", "kg", "厘米", "cm",
             "毫米", "mm", "升", "l", "毫克", "mg");
@@ -122,9 +128,9 @@ final class ScriptQualityCheck {
         Matcher d = SPOKEN_DECIMAL.matcher(spoken);
         StringBuilder decimals = new StringBuilder();
         while (d.find()) {
-            long whole = chineseValue(d.group(1));
+            long whole = d.group(1).matches("\\d{1,15}") ? Long.parseLong(d.group(1)) : chineseValue(d.group(1));
             String tail = d.group(3) != null ? d.group(3) : d.group(5) != null ? d.group(5) : d.group(7);
-            int digit = "零一二三四五六七八九".indexOf(tail.replace('两', '二'));
+            int digit = tail.matches("\\d") ? tail.charAt(0) - '0' : "零一二三四五六七八九".indexOf(tail.replace('两', '二'));
             String amount = whole < 0 ? d.group()
                     : d.group(6) != null ? plain("0." + whole + digit) + "元" : plain(whole + "." + digit) + "元";
             d.appendReplacement(decimals, Matcher.quoteReplacement(amount));

@@ -79,9 +79,23 @@ class LiveCommandsTest {
     }
 
     @Test
+    void aTemperatureWordRecordsNoCondition() throws Exception {
+        Run json = run(new RecommendCommand(), "--viewer", "v-0042", "--at", "2026-07-20T20:00+08:00", "--weather", "hot", "-k", "1", "--json");
+        assertEquals(0, json.code(), json.err());
+        JsonNode weather = LivesellJson.mapper().readTree(json.out()).path("weather");
+        assertTrue(weather.path("temperatureCelsius").isNumber(), json.out());
+        assertTrue(weather.path("condition").isMissingNode(), "the user gave no condition: " + weather);
+        Run text = run(new RecommendCommand(), "--viewer", "v-0042", "--at", "2026-07-20T20:00+08:00", "--weather", "hot", "-k", "1");
+        assertEquals(0, text.code(), text.err());
+        assertTrue(!text.out().contains("sunny"), text.out());
+    }
+
+    @Test
     void weatherWordsMapToBandsAndConditions() {
         assertEquals(dev.livesell.core.Weather.TemperatureBand.HOT, LiveOptions.weather("hot").orElseThrow().band().orElseThrow());
-        assertEquals(dev.livesell.core.Weather.Condition.RAIN, LiveOptions.weather("rain,cool").orElseThrow().condition());
+        assertTrue(LiveOptions.weather("hot").orElseThrow().condition().isEmpty(), "a temperature word says nothing about the sky");
+        assertEquals(dev.livesell.core.Weather.Condition.RAIN, LiveOptions.weather("rain,cool").orElseThrow().condition().orElseThrow());
+        assertTrue(LiveOptions.weather("rain").orElseThrow().temperatureCelsius().isEmpty());
         assertEquals(33.0, LiveOptions.weather("sunny,33").orElseThrow().temperatureCelsius().orElseThrow());
     }
 }

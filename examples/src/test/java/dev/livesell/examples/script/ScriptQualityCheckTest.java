@@ -115,4 +115,20 @@ class ScriptQualityCheckTest {
         assertTrue(big.grounded("整机两百五斤"), "两百五 = 250");
         assertFalse(big.grounded("整机两百零五斤"));
     }
+
+    @Test
+    void spokenDecimalPricesInDigits() {
+        ScriptQualityCheck masks = sample("p-1045"); // 19.9 CNY, everyday 29.9; 50只, 三层
+        assertTrue(masks.grounded("直播间只要19块9。"), "19块9 is 19.9");
+        assertTrue(masks.grounded("平时29元9角，今天19块9毛"));
+        assertTrue(masks.grounded("19块9，50只"));
+        assertFalse(masks.grounded("只要19块"));
+        Product paper = Product.builder("pp").title("抽纸 9包").category(Category.of(RegulatedClass.GENERAL, "日用"))
+                .listPrice(Money.cny("59")).attribute("规格", "3层，9包").build();
+        ScriptQualityCheck at59 = new ScriptQualityCheck(paper, null);
+        assertFalse(at59.grounded("只要59块9"), "59.9 is not 59, though the data says 9");
+        assertTrue(at59.grounded("只要59块，3层9包"));
+        assertTrue(at59.grounded("59块3层"), "a digit before a unit is no jiao");
+        assertFalse(new ScriptQualityCheck(paper.toBuilder().listPrice(Money.cny("59.3")).build(), null).grounded("59块3层"));
+    }
 }

@@ -21,7 +21,7 @@ import java.util.function.Function;
 
 /**
  * Category × context affinities learned from an interaction log — category × hour of day, × day of
- * week, × season and, when the events come with weather, × temperature band — as smoothed log-lifts:
+ * week, × season and, when the events' weather gives a temperature, × temperature band — as smoothed log-lifts:
  * {@code log( P(category | context value) / P(category) )} with {@code P(c | v) = (n(c,v) + α·P(c)) / (n(v) + α)},
  * so sparse cells shrink to no effect, and a context value seen on fewer than {@link #minDays} distinct
  * days has no effect at all. No hand-written affinities: every number comes from the log (α is a

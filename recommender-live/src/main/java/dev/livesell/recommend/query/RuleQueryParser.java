@@ -4,6 +4,7 @@ import dev.livesell.core.Catalog;
 import dev.livesell.core.InvalidValueException;
 import dev.livesell.core.Product;
 import dev.livesell.core.text.ChineseNumber;
+import dev.livesell.core.text.SpokenYuan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.Normalizer;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
 
 /**
  * The offline request parser: price expressions in Chinese and English (三百左右, 200元以内, 100到200块,
- * under $80, between $50 and $100), skin type (油皮, 敏感肌, oily skin), exclusions (不要/不含/without),
+ * yuan with jiao as {@link SpokenYuan} reads them: 9块9以内 is at most 9.9, under $80, between $50 and $100), skin type (油皮, 敏感肌, oily skin), exclusions (不要/不含/without),
  * and the catalog's own vocabulary for categories and tags (learned from the catalog it is built for,
  * so a new catalog brings its own words). Immutable and thread-safe.
  *
@@ -116,7 +117,7 @@ public final class RuleQueryParser implements QueryParser {
         }
         String q = normalize(request).strip();
         boolean chinese = q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        StringBuilder rest = new StringBuilder(q);
+        StringBuilder rest = new StringBuilder(yuanInDigits(q));
 
         PriceRange price = parsePrice(rest, chinese);
 
@@ -157,6 +158,17 @@ public final class RuleQueryParser implements QueryParser {
             }
         }
         return new QueryConstraints(text.isEmpty() ? q : text, price, categories, attributes, terms, exclusions, "rules");
+    }
+
+    /** Yuan with jiao written as a decimal amount of 元 ("9块9以内" → "9.9元以内"), so the price patterns read it whole. */
+    private static String yuanInDigits(String q) {
+        StringBuilder sb = new StringBuilder(q);
+        List<SpokenYuan.Match> found = SpokenYuan.find(q);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            SpokenYuan.Match y = found.get(i);
+            sb.replace(y.start(), y.end(), y.yuan().stripTrailingZeros().toPlainString() + "元");
+        }
+        return sb.toString();
     }
 
     private static boolean containsWord(String text, String word) {

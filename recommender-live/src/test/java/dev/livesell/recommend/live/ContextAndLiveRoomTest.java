@@ -18,6 +18,7 @@ import dev.livesell.core.ProductId;
 import dev.livesell.core.RegulatedClass;
 import dev.livesell.core.SessionId;
 import dev.livesell.core.ViewerId;
+import dev.livesell.core.Weather;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -126,6 +127,26 @@ class ContextAndLiveRoomTest {
         assertEquals(0.0, a.logLift("a", ContextAffinity.Dimension.HOUR, 23));
         // 10:00 is seen on seven days: its lift is used
         assertTrue(a.logLift("b", ContextAffinity.Dimension.HOUR, 10) != 0.0);
+    }
+
+    @Test
+    void aWeatherWithoutATemperatureMovesNoTemperatureBand() {
+        // late evenings are hot (noodles then); mornings only say "rain" and so add no temperature evidence
+        ContextAffinity a = ContextAffinity.fit(dayPartLog(), catalog(), UTC, at -> {
+            int h = at.atZone(UTC).getHour();
+            return h >= 20 ? Optional.of(Weather.ofTemperature(33)) : h < 12 ? Optional.of(Weather.of(Weather.Condition.RAIN)) : Optional.empty();
+        });
+        assertTrue(a.knowsWeather());
+        int temperature = ContextAffinity.Dimension.TEMPERATURE.ordinal();
+        Instant noon = Instant.parse("2026-07-10T12:30:00Z");
+        Context hot = Context.at(noon, UTC).withWeather(Weather.ofTemperature(33));
+        Context rain = Context.at(noon, UTC).withWeather(Weather.of(Weather.Condition.RAIN));
+        assertTrue(a.logLifts("食品/速食", hot)[temperature] > 0.3, "noodles in hot weather");
+        assertTrue(a.logLifts("食品/咖啡", hot)[temperature] < -0.3, "rainy coffee mornings were not counted as hot");
+        for (String c : List.of("食品/速食", "食品/咖啡", "日用/纸品")) {
+            assertEquals(0.0, a.logLifts(c, rain)[temperature], c);
+            assertEquals(a.logLift(c, Context.at(noon, UTC)), a.logLift(c, rain), c);
+        }
     }
 
     @Test

@@ -30,6 +30,20 @@ class RuleQueryParserTest {
     }
 
     @Test
+    void spokenYuanWithAFractionIsOneAmount() {
+        assertEquals(0, bd("9.9").compareTo(parser.parse("9块9以内的面膜").price().max().orElseThrow()));
+        assertEquals(0, bd("100.5").compareTo(parser.parse("100块5以下").price().max().orElseThrow()));
+        assertEquals(0, bd("9.9").compareTo(parser.parse("九块九以内").price().max().orElseThrow()));
+        assertEquals(0, bd("3.5").compareTo(parser.parse("3元5角以上").price().min().orElseThrow()));
+        assertEquals(Optional.of("CNY"), parser.parse("9块9以内").price().currency());
+        QueryConstraints range = parser.parse("面膜 9块9到19块9");
+        assertEquals(0, bd("9.9").compareTo(range.price().min().orElseThrow()));
+        assertEquals(0, bd("19.9").compareTo(range.price().max().orElseThrow()));
+        assertFalse(range.text().contains("9"), range.text());
+        assertEquals(0, bd("20").compareTo(parser.parse("20块以内").price().max().orElseThrow()), "whole yuan as before");
+    }
+
+    @Test
     void aboutAChineseAmountIsARangeAroundIt() {
         QueryConstraints c = parser.parse("送妈妈的生日礼物 三百左右");
         assertEquals(0, bd("225").compareTo(c.price().min().orElseThrow()));
