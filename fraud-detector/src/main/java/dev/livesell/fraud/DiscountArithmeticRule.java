@@ -2,6 +2,7 @@ package dev.livesell.fraud;
 
 import dev.livesell.core.InvalidValueException;
 import dev.livesell.core.text.ChineseNumber;
+import dev.livesell.core.text.SpokenYuan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,7 +19,8 @@ import java.util.regex.Pattern;
  * </ul>
  * Only an equivalence the seller states ("相当于", "等于", "算下来", "basically", "means") is checked, so a
  * second, separate offer in the sentence ("满300减50，第二件五折") is not read as a claim about the first.
- * Amounts in digits or Chinese numerals (三百, 五十, 八五折). Findings are {@code false_price}, severity high.
+ * Amounts in digits or Chinese numerals (三百, 五十, 八五折), yuan said with jiao read whole ({@code 5块9} is 5.9,
+ * via {@link SpokenYuan}). Findings are {@code false_price}, severity high.
  * Immutable and thread-safe.
  */
 final class DiscountArithmeticRule implements Rule {
@@ -61,10 +63,11 @@ final class DiscountArithmeticRule implements Rule {
     private static void check(NormalizedText text, String sentence, int offset, List<Finding> out) {
         double best = 1; // the lowest price ratio the stated offer can reach
         boolean offer = false;
+        List<SpokenYuan.Match> spoken = SpokenYuan.find(sentence);
         Matcher m = MANJIAN.matcher(sentence);
         if (m.find()) {
-            double a = number(m.group(1));
-            double b = number(m.group(2));
+            double a = amount(m, 1, spoken);
+            double b = amount(m, 2, spoken);
             if (a > 0 && b >= 0 && b < a) {
                 best = Math.min(best, (a - b) / a);
                 offer = true;
@@ -78,8 +81,8 @@ final class DiscountArithmeticRule implements Rule {
         if (o.find()) {
             Matcher n = NOW.matcher(sentence);
             if (n.find(o.end())) {
-                double a = number(o.group(1));
-                double b = number(n.group(1));
+                double a = amount(o, 1, spoken);
+                double b = amount(n, 1, spoken);
                 if (a > 0 && b > 0 && b < a) {
                     best = Math.min(best, b / a);
                     offer = true;
@@ -123,6 +126,16 @@ final class DiscountArithmeticRule implements Rule {
             return first / 10;
         }
         return (first * 10 + ChineseNumber.digitOf(z.charAt(1))) / 100;
+    }
+
+    /** The amount a group starts: a spoken yuan-with-jiao there ({@code 5块9} → 5.9), else the group's number. */
+    private static double amount(Matcher m, int group, List<SpokenYuan.Match> spoken) {
+        for (SpokenYuan.Match y : spoken) {
+            if (y.start() == m.start(group)) {
+                return y.yuan().doubleValue();
+            }
+        }
+        return number(m.group(group));
     }
 
     /** Digits or a Chinese numeral (三百, 五十, 一千二, 两万) via the shared {@link ChineseNumber}; 0 when unreadable. */

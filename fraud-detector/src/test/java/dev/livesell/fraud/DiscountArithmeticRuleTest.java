@@ -22,6 +22,9 @@ class DiscountArithmeticRuleTest {
         "原价299今天199，相当于三折|相当于三折",
         "Buy one get one free means you're basically getting 75% off, do the math!|75% off",
         "买一送一，相当于打了两折|相当于打了两折",
+        // yuan said with jiao is one amount: 5.9 of 10 is 5.9折, not 5折
+        "原价10今天5块9，相当于五折|相当于五折",
+        "原价十块今天五块九，相当于五折|相当于五折",
     })
     void aStatedEquivalentDeeperThanTheOfferIsAFalsePrice(String text, String span) {
         List<Finding> f = apply(text);
@@ -42,6 +45,8 @@ class DiscountArithmeticRuleTest {
         "原价1999今天只要199，相当于一折",
         "买一送一，相当于五折",
         "BOGO today, that's basically 50% off",
+        // 9.9 of 19.9 is 5折: the jiao counts on both sides
+        "原价19块9今天9块9，相当于五折",
         // no offer to check against
         "今天全场相当于五折",
     })
