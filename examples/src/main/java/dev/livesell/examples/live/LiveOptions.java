@@ -54,7 +54,8 @@ final class LiveOptions {
     /**
      * Weather words: a temperature band (hot, warm/mild, cool, cold → a representative temperature of
      * that band), a condition (sunny, cloudy, rain, snow, windy, haze), or °C as a number; combine with
-     * a comma ("rain,cool", "sunny,33"). Only what is given is recorded: "hot" has no condition.
+     * a comma ("rain,cool", "sunny,33"). Only what is given is recorded: "hot" has no condition. Two
+     * temperatures ("hot,cold") or two conditions ("sunny,rain") are an {@link InvalidValueException}.
      */
     static Optional<Weather> weather(String text) {
         if (text == null || text.isBlank()) {
@@ -63,18 +64,26 @@ final class LiveOptions {
         Weather.Condition condition = null;
         Double temp = null;
         for (String part : text.toLowerCase(Locale.ROOT).split("[,\\s]+")) {
-            switch (part) {
-                case "hot" -> temp = 32.0;
-                case "warm", "mild" -> temp = 23.0;
-                case "cool" -> temp = 12.0;
-                case "cold" -> temp = 0.0;
-                default -> {
-                    if (part.matches("-?\\d+(\\.\\d+)?")) {
-                        temp = Double.parseDouble(part);
-                    } else {
-                        condition = Weather.Condition.parse(part);
-                    }
+            if (part.isEmpty()) {
+                continue;
+            }
+            Double t = switch (part) {
+                case "hot" -> 32.0;
+                case "warm", "mild" -> 23.0;
+                case "cool" -> 12.0;
+                case "cold" -> 0.0;
+                default -> part.matches("-?\\d+(\\.\\d+)?") ? Double.valueOf(part) : null;
+            };
+            if (t != null) {
+                if (temp != null) {
+                    throw new InvalidValueException("weather", "gives two temperatures; give one band word or one °C number", text);
                 }
+                temp = t;
+            } else {
+                if (condition != null) {
+                    throw new InvalidValueException("weather", "gives two conditions; give one of sunny, cloudy, rain, snow, windy, haze", text);
+                }
+                condition = Weather.Condition.parse(part);
             }
         }
         return Optional.of(new Weather(Optional.ofNullable(condition), Optional.ofNullable(temp)));

@@ -1,14 +1,17 @@
 package dev.livesell.examples.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.livesell.core.InvalidValueException;
 import dev.livesell.core.io.LivesellJson;
 import dev.livesell.examples.recommend.RecommendCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -97,5 +100,14 @@ class LiveCommandsTest {
         assertEquals(dev.livesell.core.Weather.Condition.RAIN, LiveOptions.weather("rain,cool").orElseThrow().condition().orElseThrow());
         assertTrue(LiveOptions.weather("rain").orElseThrow().temperatureCelsius().isEmpty());
         assertEquals(33.0, LiveOptions.weather("sunny,33").orElseThrow().temperatureCelsius().orElseThrow());
+    }
+
+    @Test
+    void conflictingWeatherWordsAreRejectedNotOverwritten() {
+        for (String conflicting : List.of("hot,cold", "sunny,rain", "hot,33", "rain snow")) {
+            InvalidValueException e = assertThrows(InvalidValueException.class, () -> LiveOptions.weather(conflicting), conflicting);
+            assertTrue(e.getMessage().contains("weather"), e.getMessage());
+        }
+        assertEquals(12.0, LiveOptions.weather("rain, cool").orElseThrow().temperatureCelsius().orElseThrow());
     }
 }
