@@ -132,7 +132,10 @@ public final class FalseAdDetector {
 
     /** The findings of the deterministic stages (rules, facts) only, before scoring. */
     public List<Finding> findings(Claim claim) {
-        NormalizedText nt = normalizer.normalize(claim.text());
+        return findings(claim, normalizer.normalize(claim.text()));
+    }
+
+    private List<Finding> findings(Claim claim, NormalizedText nt) {
         List<Finding> findings = new ArrayList<>();
         if (stages.contains(Stage.RULES)) {
             for (Rule r : rules) {
@@ -174,7 +177,8 @@ public final class FalseAdDetector {
     }
 
     private Verdict decide(Claim claim, Optional<ModelPrediction> pred) {
-        List<Finding> findings = findings(claim);
+        NormalizedText nt = normalizer.normalize(claim.text());
+        List<Finding> findings = findings(claim, nt);
         Map<ViolationCategory, Double> cats = new EnumMap<>(ViolationCategory.class);
         double keep = 1.0;
         for (Finding f : findings) {
@@ -200,7 +204,7 @@ public final class FalseAdDetector {
         Label label = score >= violationThreshold ? Label.VIOLATION
                 : score >= reviewThreshold ? Label.REVIEW : Label.COMPLIANT;
         // Model findings span the whole text (meaning, not words): the rewrite edits only the rules' spans.
-        String rewrite = label == Label.COMPLIANT ? claim.text() : compliantRewrite(claim, findings);
+        String rewrite = label == Label.COMPLIANT ? claim.text() : compliantRewrite(claim, nt, findings);
         return new Verdict(claim.text(), label, score, all, cats, rewrite);
     }
 
@@ -210,8 +214,14 @@ public final class FalseAdDetector {
      * its findings touch, at most {@link #MAX_RECHECKS} times; if it is flagged after that, nothing compliant
      * is left and the rewrite is empty.
      */
-    private String compliantRewrite(Claim claim, List<Finding> findings) {
-        String rewrite = Rewriter.rewrite(claim.text(), findings);
+    private String compliantRewrite(Claim claim, NormalizedText nt, List<Finding> findings) {
+        boolean[][] interiors = new boolean[1][]; // computed on first use: most rewrites touch no removed filler
+        String rewrite = Rewriter.rewrite(nt, findings, p -> {
+            if (interiors[0] == null) {
+                interiors[0] = termInteriors(nt);
+            }
+            return interiors[0][p];
+        });
         for (int round = 0; round <= MAX_RECHECKS && !rewrite.isBlank(); round++) {
             List<Finding> again = findings(new Claim(rewrite, claim.product(), claim.offer(), claim.language()));
             if (again.isEmpty()) {
@@ -220,6 +230,23 @@ public final class FalseAdDetector {
             rewrite = round < MAX_RECHECKS ? Rewriter.dropClauses(rewrite, again) : "";
         }
         return rewrite.isBlank() ? "" : rewrite;
+    }
+
+    /**
+     * Per normalized position {@code p}: whether a term of this detector's lexicon rules (built-in, numeric
+     * patterns, rule files) matches across the boundary between characters {@code p - 1} and {@code p}, so
+     * that filler removed there was inside a flagged word ({@link Rewriter}).
+     */
+    private boolean[] termInteriors(NormalizedText nt) {
+        boolean[] inside = new boolean[nt.length() + 1];
+        for (Rule r : rules) {
+            if (r instanceof LexiconRule lexicon) {
+                lexicon.markTermInteriors(nt, inside);
+            } else if (r instanceof NumericPatternRule numeric) {
+                numeric.markTermInteriors(nt, inside);
+            }
+        }
+        return inside;
     }
 
     /**

@@ -148,6 +148,26 @@ public final class LexiconRule implements Rule {
         return out;
     }
 
+    /**
+     * Marks {@code inside[p]} for every position strictly inside a term match ({@code b < p < e}): the boundary
+     * between normalized characters {@code p - 1} and {@code p} lies within a term. Matches inside an exception
+     * phrase, and Latin or number terms that are part of a longer word or number, do not count; context
+     * (negation, disclaimers) is not consulted. Used by the rewrite to tell filler inside a flagged word from
+     * filler between words.
+     */
+    void markTermInteriors(NormalizedText text, boolean[] inside) {
+        String s = text.text();
+        if (empty || s.isEmpty()) {
+            return;
+        }
+        int[] reach = exceptionReach(s);
+        trie.parseText(s, (AhoCorasickDoubleArrayTrie.IHit<Val>) (b, e, v) -> {
+            if (v.entry() != null && (reach == null || reach[b] < e) && wordBounded(s, b, e)) {
+                java.util.Arrays.fill(inside, b + 1, e, true);
+            }
+        });
+    }
+
     /** reach[i] = furthest end of an exception phrase starting at or before i (null when none). */
     int[] exceptionReach(String s) {
         if (s.isEmpty()) {
