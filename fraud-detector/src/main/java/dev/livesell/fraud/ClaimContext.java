@@ -135,8 +135,29 @@ final class ClaimContext {
         java.util.Arrays.fill(flagged, Math.max(0, b), Math.min(n, e), true);
     }
 
+    /** Inside a term this rule keeps ({@link #flag}) or a phrase another rule reports ({@link NormalizedText#claimed}). */
     private boolean flaggedAt(int i) {
-        return flagged != null && flagged[i];
+        return flagged != null && flagged[i] || text.claimed(i);
+    }
+
+    /**
+     * Whether a negation cue ({@link #ZH_NEGATIONS}, {@link #EN_NEGATIONS}) starts at {@code i} of {@code s}.
+     * Loose on purpose (no word boundaries, and words that negate nothing count too): it only decides whether
+     * another look at the rules can change what {@link #negated} excuses, so it must hold wherever a cue that
+     * {@link #negated} might use starts.
+     */
+    static boolean negationStartsAt(String s, int i) {
+        for (String cue : ZH_NEGATIONS) {
+            if (s.startsWith(cue, i)) {
+                return true;
+            }
+        }
+        for (String cue : EN_NEGATIONS) {
+            if (s.startsWith(cue, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -395,7 +416,7 @@ final class ClaimContext {
      * ("不能治病", "并非全网最低"), or only auxiliaries lie between ("不是", "不会", "没有", "不敢说"); for English,
      * a negation word shortly before it in its clause ("does not cure", "never claims to cure"). Negation
      * words that negate nothing (不错, 不吹不黑, 毫不夸张, no doubt) and words inside a term another finding
-     * reports ({@link #flag}) do not count.
+     * reports ({@link #flag}, {@link NormalizedText#claimed}) do not count.
      */
     boolean negated(int b) {
         clauses();

@@ -32,6 +32,8 @@ public final class FalseAdDetector {
     private static final double NO_FINDING_SCORE = 0.03;
     /** How many times a rewrite that is still flagged may lose clauses before it is given up (empty). */
     private static final int MAX_RECHECKS = 3;
+    /** How many times the rules may look again with the negations inside other findings discounted. */
+    private static final int MAX_CLAIM_ROUNDS = 3;
 
     private final TextNormalizer normalizer;
     private final List<Rule> rules;
@@ -138,10 +140,7 @@ public final class FalseAdDetector {
     private List<Finding> findings(Claim claim, NormalizedText nt) {
         List<Finding> findings = new ArrayList<>();
         if (stages.contains(Stage.RULES)) {
-            for (Rule r : rules) {
-                findings.addAll(r.apply(nt, claim));
-            }
-            findings = applyRegulatedClass(dedupe(findings), claim);
+            findings = applyRegulatedClass(dedupe(ruleFindings(claim, nt)), claim);
         }
         if (stages.contains(Stage.FACTS)) {
             findings.addAll(facts.apply(nt, claim));
@@ -149,6 +148,63 @@ public final class FalseAdDetector {
         findings.sort((a, b) -> a.span().start() != b.span().start()
                 ? Integer.compare(a.span().start(), b.span().start()) : Integer.compare(b.span().end(), a.span().end()));
         return findings;
+    }
+
+    /**
+     * Every rule's findings. Rules run independently, so a negation word inside one rule's finding could excuse
+     * another rule's term ("won't" in the co-occurrence finding "won't get sick" excusing the lexicon's "the
+     * best"). When a finding holds a negation word, the rules look again with every finding's positions marked
+     * as claimed ({@link NormalizedText#claimed}): a negation there belongs to that claim and excuses nothing.
+     * Excusing less only adds findings, so this repeats only while new findings bring new negation words, at
+     * most {@link #MAX_CLAIM_ROUNDS} times.
+     */
+    private List<Finding> ruleFindings(Claim claim, NormalizedText nt) {
+        List<Finding> found = applyRules(claim, nt);
+        boolean[] claimed = new boolean[nt.length()];
+        for (int round = 0; round < MAX_CLAIM_ROUNDS && claimNegations(nt, found, claimed); round++) {
+            found = applyRules(claim, nt.withClaimed(claimed));
+        }
+        return found;
+    }
+
+    private List<Finding> applyRules(Claim claim, NormalizedText nt) {
+        List<Finding> found = new ArrayList<>();
+        for (Rule r : rules) {
+            found.addAll(r.apply(nt, claim));
+        }
+        return found;
+    }
+
+    /**
+     * Marks in {@code claimed} the normalized positions the findings cover; true if a newly marked position
+     * starts a negation word (only those change what the rules excuse). Linear in the text length.
+     */
+    private static boolean claimNegations(NormalizedText nt, List<Finding> found, boolean[] claimed) {
+        if (found.isEmpty()) {
+            return false;
+        }
+        int n = nt.original().length();
+        int[] depth = new int[n + 1]; // per original offset: how many findings cover it
+        for (Finding f : found) {
+            int b = Math.min(f.span().start(), n);
+            int e = Math.min(f.span().end(), n);
+            if (e > b) {
+                depth[b]++;
+                depth[e]--;
+            }
+        }
+        for (int i = 1; i <= n; i++) {
+            depth[i] += depth[i - 1];
+        }
+        String s = nt.text();
+        boolean negation = false;
+        for (int k = 0; k < s.length(); k++) {
+            if (!claimed[k] && depth[Math.min(nt.originalStart(k), n)] > 0) {
+                claimed[k] = true;
+                negation |= ClaimContext.negationStartsAt(s, k);
+            }
+        }
+        return negation;
     }
 
     /**

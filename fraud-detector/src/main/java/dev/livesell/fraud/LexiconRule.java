@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * contains it (第一次 excuses 第一), when a Latin term is part of a longer word or a number in it part of a
  * longer number (no.1 in no.12), or — for negatable
  * entries — when a negation ("不能", "并非", "not") governs it in the same clause (a negation word inside
- * another kept term does not). Overlapping hits keep
+ * another kept term does not, nor one inside a phrase another rule reports: {@link NormalizedText#claimed}).
+ * Overlapping hits keep
  * the longest. Linear in the text length. Immutable and thread-safe.
  *
  * <p>Example: {@code new LexiconRule("builtin", Lexicon.builtIn())}.
