@@ -13,6 +13,9 @@ final class ClaimContext {
     /** Words holding a negation character that negate nothing ("差不多十个里有九个", "跟别家不一样"). */
     private static final String[] ZH_NOT_NEGATIONS = {"差不多", "不错", "不少", "不仅", "不只", "不光", "不但", "忍不住",
         "不得不", "不停", "不断", "不一样", "没想到", "别家", "别人", "别的", "离不开",
+        // 别 meaning "other, different, apart", not "don't" ("特别能治失眠", "分别是全网最低价和包邮")
+        "特别", "级别", "区别", "告别", "分别", "类别", "个别", "识别", "差别", "鉴别", "辨别", "性别", "派别",
+        "别致", "别具", "别墅",
         // hedges that vouch for what follows rather than deny it ("不吹不黑全网最低价", "没骗你三天见效")
         "不吹不黑", "毫不夸张", "一点不夸张", "不夸张", "不骗你", "没骗你", "不骗人", "没骗人", "不骗大家",
         "不信你", "不信的话", "不用犹豫", "不要犹豫", "别犹豫", "不用怀疑", "别怀疑", "不是我吹", "不瞒你说", "不瞒大家",
@@ -135,8 +138,29 @@ final class ClaimContext {
         java.util.Arrays.fill(flagged, Math.max(0, b), Math.min(n, e), true);
     }
 
+    /** Inside a term this rule keeps ({@link #flag}) or a phrase another rule reports ({@link NormalizedText#claimed}). */
     private boolean flaggedAt(int i) {
-        return flagged != null && flagged[i];
+        return flagged != null && flagged[i] || text.claimed(i);
+    }
+
+    /**
+     * Whether a negation cue ({@link #ZH_NEGATIONS}, {@link #EN_NEGATIONS}) starts at {@code i} of {@code s}.
+     * Loose on purpose (no word boundaries, and words that negate nothing count too): it only decides whether
+     * another look at the rules can change what {@link #negated} excuses, so it must hold wherever a cue that
+     * {@link #negated} might use starts.
+     */
+    static boolean negationStartsAt(String s, int i) {
+        for (String cue : ZH_NEGATIONS) {
+            if (s.startsWith(cue, i)) {
+                return true;
+            }
+        }
+        for (String cue : EN_NEGATIONS) {
+            if (s.startsWith(cue, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -395,7 +419,7 @@ final class ClaimContext {
      * ("不能治病", "并非全网最低"), or only auxiliaries lie between ("不是", "不会", "没有", "不敢说"); for English,
      * a negation word shortly before it in its clause ("does not cure", "never claims to cure"). Negation
      * words that negate nothing (不错, 不吹不黑, 毫不夸张, no doubt) and words inside a term another finding
-     * reports ({@link #flag}) do not count.
+     * reports ({@link #flag}, {@link NormalizedText#claimed}) do not count.
      */
     boolean negated(int b) {
         clauses();

@@ -32,6 +32,8 @@ public final class FalseAdDetector {
     private static final double NO_FINDING_SCORE = 0.03;
     /** How many times a rewrite that is still flagged may lose clauses before it is given up (empty). */
     private static final int MAX_RECHECKS = 3;
+    /** How many times the rules may look again with the negations inside other findings discounted. */
+    private static final int MAX_CLAIM_ROUNDS = 3;
 
     private final TextNormalizer normalizer;
     private final List<Rule> rules;
@@ -132,13 +134,13 @@ public final class FalseAdDetector {
 
     /** The findings of the deterministic stages (rules, facts) only, before scoring. */
     public List<Finding> findings(Claim claim) {
-        NormalizedText nt = normalizer.normalize(claim.text());
+        return findings(claim, normalizer.normalize(claim.text()));
+    }
+
+    private List<Finding> findings(Claim claim, NormalizedText nt) {
         List<Finding> findings = new ArrayList<>();
         if (stages.contains(Stage.RULES)) {
-            for (Rule r : rules) {
-                findings.addAll(r.apply(nt, claim));
-            }
-            findings = applyRegulatedClass(dedupe(findings), claim);
+            findings = applyRegulatedClass(dedupe(ruleFindings(claim, nt)), claim);
         }
         if (stages.contains(Stage.FACTS)) {
             findings.addAll(facts.apply(nt, claim));
@@ -146,6 +148,63 @@ public final class FalseAdDetector {
         findings.sort((a, b) -> a.span().start() != b.span().start()
                 ? Integer.compare(a.span().start(), b.span().start()) : Integer.compare(b.span().end(), a.span().end()));
         return findings;
+    }
+
+    /**
+     * Every rule's findings. Rules run independently, so a negation word inside one rule's finding could excuse
+     * another rule's term ("won't" in the co-occurrence finding "won't get sick" excusing the lexicon's "the
+     * best"). When a finding holds a negation word, the rules look again with every finding's positions marked
+     * as claimed ({@link NormalizedText#claimed}): a negation there belongs to that claim and excuses nothing.
+     * Excusing less only adds findings, so this repeats only while new findings bring new negation words, at
+     * most {@link #MAX_CLAIM_ROUNDS} times.
+     */
+    private List<Finding> ruleFindings(Claim claim, NormalizedText nt) {
+        List<Finding> found = applyRules(claim, nt);
+        boolean[] claimed = new boolean[nt.length()];
+        for (int round = 0; round < MAX_CLAIM_ROUNDS && claimNegations(nt, found, claimed); round++) {
+            found = applyRules(claim, nt.withClaimed(claimed));
+        }
+        return found;
+    }
+
+    private List<Finding> applyRules(Claim claim, NormalizedText nt) {
+        List<Finding> found = new ArrayList<>();
+        for (Rule r : rules) {
+            found.addAll(r.apply(nt, claim));
+        }
+        return found;
+    }
+
+    /**
+     * Marks in {@code claimed} the normalized positions the findings cover; true if a newly marked position
+     * starts a negation word (only those change what the rules excuse). Linear in the text length.
+     */
+    private static boolean claimNegations(NormalizedText nt, List<Finding> found, boolean[] claimed) {
+        if (found.isEmpty()) {
+            return false;
+        }
+        int n = nt.original().length();
+        int[] depth = new int[n + 1]; // per original offset: how many findings cover it
+        for (Finding f : found) {
+            int b = Math.min(f.span().start(), n);
+            int e = Math.min(f.span().end(), n);
+            if (e > b) {
+                depth[b]++;
+                depth[e]--;
+            }
+        }
+        for (int i = 1; i <= n; i++) {
+            depth[i] += depth[i - 1];
+        }
+        String s = nt.text();
+        boolean negation = false;
+        for (int k = 0; k < s.length(); k++) {
+            if (!claimed[k] && depth[Math.min(nt.originalStart(k), n)] > 0) {
+                claimed[k] = true;
+                negation |= ClaimContext.negationStartsAt(s, k);
+            }
+        }
+        return negation;
     }
 
     /**
@@ -174,7 +233,8 @@ public final class FalseAdDetector {
     }
 
     private Verdict decide(Claim claim, Optional<ModelPrediction> pred) {
-        List<Finding> findings = findings(claim);
+        NormalizedText nt = normalizer.normalize(claim.text());
+        List<Finding> findings = findings(claim, nt);
         Map<ViolationCategory, Double> cats = new EnumMap<>(ViolationCategory.class);
         double keep = 1.0;
         for (Finding f : findings) {
@@ -200,7 +260,7 @@ public final class FalseAdDetector {
         Label label = score >= violationThreshold ? Label.VIOLATION
                 : score >= reviewThreshold ? Label.REVIEW : Label.COMPLIANT;
         // Model findings span the whole text (meaning, not words): the rewrite edits only the rules' spans.
-        String rewrite = label == Label.COMPLIANT ? claim.text() : compliantRewrite(claim, findings);
+        String rewrite = label == Label.COMPLIANT ? claim.text() : compliantRewrite(claim, nt, findings);
         return new Verdict(claim.text(), label, score, all, cats, rewrite);
     }
 
@@ -210,8 +270,14 @@ public final class FalseAdDetector {
      * its findings touch, at most {@link #MAX_RECHECKS} times; if it is flagged after that, nothing compliant
      * is left and the rewrite is empty.
      */
-    private String compliantRewrite(Claim claim, List<Finding> findings) {
-        String rewrite = Rewriter.rewrite(claim.text(), findings);
+    private String compliantRewrite(Claim claim, NormalizedText nt, List<Finding> findings) {
+        boolean[][] interiors = new boolean[1][]; // computed on first use: most rewrites touch no removed filler
+        String rewrite = Rewriter.rewrite(nt, findings, p -> {
+            if (interiors[0] == null) {
+                interiors[0] = termInteriors(nt);
+            }
+            return interiors[0][p];
+        });
         for (int round = 0; round <= MAX_RECHECKS && !rewrite.isBlank(); round++) {
             List<Finding> again = findings(new Claim(rewrite, claim.product(), claim.offer(), claim.language()));
             if (again.isEmpty()) {
@@ -220,6 +286,23 @@ public final class FalseAdDetector {
             rewrite = round < MAX_RECHECKS ? Rewriter.dropClauses(rewrite, again) : "";
         }
         return rewrite.isBlank() ? "" : rewrite;
+    }
+
+    /**
+     * Per normalized position {@code p}: whether a term of this detector's lexicon rules (built-in, numeric
+     * patterns, rule files) matches across the boundary between characters {@code p - 1} and {@code p}, so
+     * that filler removed there was inside a flagged word ({@link Rewriter}).
+     */
+    private boolean[] termInteriors(NormalizedText nt) {
+        boolean[] inside = new boolean[nt.length() + 1];
+        for (Rule r : rules) {
+            if (r instanceof LexiconRule lexicon) {
+                lexicon.markTermInteriors(nt, inside);
+            } else if (r instanceof NumericPatternRule numeric) {
+                numeric.markTermInteriors(nt, inside);
+            }
+        }
+        return inside;
     }
 
     /**

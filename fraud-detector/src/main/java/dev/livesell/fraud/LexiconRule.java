@@ -12,7 +12,8 @@ import java.util.TreeMap;
  * contains it (第一次 excuses 第一), when a Latin term is part of a longer word or a number in it part of a
  * longer number (no.1 in no.12), or — for negatable
  * entries — when a negation ("不能", "并非", "not") governs it in the same clause (a negation word inside
- * another kept term does not). Overlapping hits keep
+ * another kept term does not, nor one inside a phrase another rule reports: {@link NormalizedText#claimed}).
+ * Overlapping hits keep
  * the longest. Linear in the text length. Immutable and thread-safe.
  *
  * <p>Example: {@code new LexiconRule("builtin", Lexicon.builtIn())}.
@@ -146,6 +147,26 @@ public final class LexiconRule implements Rule {
         }
         out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         return out;
+    }
+
+    /**
+     * Marks {@code inside[p]} for every position strictly inside a term match ({@code b < p < e}): the boundary
+     * between normalized characters {@code p - 1} and {@code p} lies within a term. Matches inside an exception
+     * phrase, and Latin or number terms that are part of a longer word or number, do not count; context
+     * (negation, disclaimers) is not consulted. Used by the rewrite to tell filler inside a flagged word from
+     * filler between words.
+     */
+    void markTermInteriors(NormalizedText text, boolean[] inside) {
+        String s = text.text();
+        if (empty || s.isEmpty()) {
+            return;
+        }
+        int[] reach = exceptionReach(s);
+        trie.parseText(s, (AhoCorasickDoubleArrayTrie.IHit<Val>) (b, e, v) -> {
+            if (v.entry() != null && (reach == null || reach[b] < e) && wordBounded(s, b, e)) {
+                java.util.Arrays.fill(inside, b + 1, e, true);
+            }
+        });
     }
 
     /** reach[i] = furthest end of an exception phrase starting at or before i (null when none). */

@@ -16,25 +16,49 @@ public final class NormalizedText {
     private final int[] starts;
     private final int[] ends;
     private final boolean[] breakBefore; // null when no line break was removed
+    private final boolean[] claimed; // null unless the detector marked what other findings report
 
     NormalizedText(String original, String text, int[] starts, int[] ends) {
         this(original, text, starts, ends, null);
     }
 
     NormalizedText(String original, String text, int[] starts, int[] ends, boolean[] breakBefore) {
+        this(original, text, starts, ends, breakBefore, null);
+    }
+
+    private NormalizedText(String original, String text, int[] starts, int[] ends, boolean[] breakBefore,
+                           boolean[] claimed) {
         this.original = Objects.requireNonNull(original, "original");
         this.text = text;
         this.starts = starts;
         this.ends = ends;
         this.breakBefore = breakBefore;
+        this.claimed = claimed;
     }
 
-    /** The same offsets and line breaks over a same-length transformed text (e.g. numbers masked). */
+    /** The same offsets, line breaks and claimed positions over a same-length transformed text (e.g. numbers masked). */
     NormalizedText withText(String sameLength) {
         if (sameLength.length() != text.length()) {
             throw new IllegalArgumentException("length " + sameLength.length() + " != " + text.length());
         }
-        return new NormalizedText(original, sameLength, starts, ends, breakBefore);
+        return new NormalizedText(original, sameLength, starts, ends, breakBefore, claimed);
+    }
+
+    /**
+     * The same text with {@code positions} (per normalized char) marked as inside a phrase that a rule already
+     * reports ({@link #claimed(int)}); the array is copied.
+     */
+    NormalizedText withClaimed(boolean[] positions) {
+        return new NormalizedText(original, text, starts, ends, breakBefore, positions.clone());
+    }
+
+    /**
+     * Whether normalized char {@code i} lies inside a phrase that some rule reports as a finding. The detector
+     * marks these for a second look when a negation word sits in one: that negation belongs to the reported
+     * claim ("won't" in "won't get sick", "No" in "No side effects") and excuses no other term.
+     */
+    boolean claimed(int i) {
+        return claimed != null && i >= 0 && i < claimed.length && claimed[i];
     }
 
     /**

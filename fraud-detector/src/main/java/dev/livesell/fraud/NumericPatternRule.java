@@ -138,4 +138,12 @@ final class NumericPatternRule implements Rule {
         }
         return rule.apply(text.withText(masked), claim);
     }
+
+    /** {@link LexiconRule#markTermInteriors} for the number patterns (over the masked text). */
+    void markTermInteriors(NormalizedText text, boolean[] inside) {
+        String masked = mask(text.text());
+        if (masked != text.text()) {
+            rule.markTermInteriors(text.withText(masked), inside);
+        }
+    }
 }

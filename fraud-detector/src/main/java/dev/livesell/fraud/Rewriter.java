@@ -2,6 +2,7 @@ package dev.livesell.fraud;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Builds a compliant rewrite. A clause with a medical claim, a co-occurrence finding, or a finding that has
@@ -9,12 +10,25 @@ import java.util.List;
  * cannot be softened into anything true ("湿疹也能治好" would become "也好"). In the rest, each finding's span
  * is replaced by its suggestion (longest first, no overlaps). An empty rewrite means nothing compliant is left:
  * drop the line. The detector re-checks the result ({@link FalseAdDetector}); this class does not.
+ *
+ * <p>Spans cover a term's first to last character as written, so evasion filler that normalization removed
+ * between a replaced span and the next (or previous) character is not in the span. When a matched term runs
+ * across that filler (in 全網最*好用 the reported 全網最 won over the overlapping 最*好用), the filler was
+ * inside a flagged word and goes with the replacement: 全网很好用, not 全网很*好用. Filler next to a span that
+ * no term runs across (a space, a "|" or an emoji between two words) is text outside the flagged words and is
+ * kept as written.
  */
 final class Rewriter {
     private Rewriter() {
     }
 
-    static String rewrite(String text, List<Finding> findings) {
+    /**
+     * The rewrite of {@code normalized.original()}. {@code insideTerm} tells, for a normalized position
+     * {@code p}, whether a matched term runs across the boundary between normalized characters {@code p - 1} and
+     * {@code p}; it is asked only where normalization removed filler at the edge of a replaced span.
+     */
+    static String rewrite(NormalizedText normalized, List<Finding> findings, IntPredicate insideTerm) {
+        String text = normalized.original();
         boolean[] dropped = droppedClauses(text, findings);
         List<Finding> byLength = new ArrayList<>();
         for (Finding f : findings) {
@@ -45,14 +59,61 @@ final class Rewriter {
         }
         chosen.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
         StringBuilder sb = new StringBuilder(text.length());
+        FillerMap filler = chosen.isEmpty() ? null : new FillerMap(normalized);
         int at = 0;
         for (Finding f : chosen) { // one forward pass: linear in the text length
-            appendKept(sb, text, at, f.span().start(), dropped);
+            int b = filler.startWithFiller(f.span().start(), taken, insideTerm);
+            appendKept(sb, text, at, Math.max(at, b), dropped);
             sb.append(f.suggestion());
-            at = f.span().end();
+            at = Math.max(at, filler.endWithFiller(Math.min(f.span().end(), text.length()), taken, insideTerm));
         }
         appendKept(sb, text, at, text.length(), dropped);
         return tidy(sb.toString());
+    }
+
+    /**
+     * Which characters of the original text normalization removed as filler (separators between the characters
+     * of a word, zero-width and format characters), and which normalized character starts where. Built in one
+     * pass over the offset map.
+     */
+    private static final class FillerMap {
+        private final int n;
+        private final boolean[] removed; // per original char: produced no normalized char
+        private final int[] normalizedAt; // per original offset: the normalized char starting there, or -1
+
+        FillerMap(NormalizedText t) {
+            n = t.original().length();
+            removed = new boolean[n];
+            java.util.Arrays.fill(removed, true);
+            normalizedAt = new int[n + 1];
+            java.util.Arrays.fill(normalizedAt, -1);
+            for (int k = t.length() - 1; k >= 0; k--) { // backwards: of an expansion (㎏ → kg) its first char wins
+                int s = t.originalStart(k);
+                normalizedAt[s] = k;
+                for (int i = s; i < t.originalEnd(k); i++) {
+                    removed[i] = false;
+                }
+            }
+        }
+
+        /** {@code end}, or past the removed filler after it when a matched term runs across that filler. */
+        int endWithFiller(int end, boolean[] taken, IntPredicate insideTerm) {
+            int j = end;
+            while (j < n && removed[j] && !taken[j]) {
+                j++;
+            }
+            return j > end && j < n && !removed[j] && normalizedAt[j] > 0 && insideTerm.test(normalizedAt[j]) ? j : end;
+        }
+
+        /** {@code start}, or before the removed filler ahead of it when a matched term runs across that filler. */
+        int startWithFiller(int start, boolean[] taken, IntPredicate insideTerm) {
+            int j = start;
+            while (j > 0 && removed[j - 1] && !taken[j - 1]) {
+                j--;
+            }
+            return j < start && j > 0 && !removed[j - 1] && start < n && normalizedAt[start] > 0
+                    && insideTerm.test(normalizedAt[start]) ? j : start;
+        }
     }
 
     private static void appendKept(StringBuilder sb, String text, int from, int to, boolean[] dropped) {

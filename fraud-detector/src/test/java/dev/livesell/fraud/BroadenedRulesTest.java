@@ -497,11 +497,52 @@ class BroadenedRulesTest {
         assertTrue(spans.contains("unbreakable"), () -> spans.toString());
     }
 
+    /**
+     * A negation word that belongs to a phrase another rule reports is part of that claim, not a denial of the
+     * term next to it: "won't" in the co-occurrence finding "won't get sick" does not excuse the lexicon's
+     * "the best", "No" in the lexicon finding "No side effects" does not excuse a co-occurrence claim, and 不 in
+     * "再也不失眠" (never again insomnia) does not reach on over 失眠 to excuse 全网最低价.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Your kids won't get sick with the best vitamin|the best|absolute_term",
+        "Kids never get sick with the best vitamin|the best|absolute_term",
+        "No side effects and dermatologists all use it|dermatologists all use it|false_endorsement",
+        "我妈喝了再也不失眠 全网最低价|全网最低价|false_price",
+    })
+    void aNegationInsideAnotherRulesFindingExcusesNothing(String text, String span, String category) {
+        assertCaughtWithSpan(text, category, span);
+    }
+
+    /** 别 inside a word where it means "other" or "apart" (特别, 级别, 分别, 告别) is not "don't". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "这款特别能治失眠|能治|medical_claim",
+        "特别是全网最低价|全网最低价|false_price",
+        "这个级别能治颈椎病|能治|medical_claim",
+        "分别是全网最低价和包邮|全网最低价|false_price",
+    })
+    void wordsHoldingBieAreNotNegations(String text, String span, String category) {
+        assertCaughtWithSpan(text, category, span);
+    }
+
+    /** A genuine denial next to a flagged phrase that holds a negation of its own still excuses its term. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "No side effects, and it does not cure acne|No side effects",
+        "没有副作用，也不能根治鼻炎|没有副作用",
+        "Your kids won't get sick, but this vitamin does not cure anything|won't get sick",
+    })
+    void aDenialBesideAFlaggedNegationStillExcusesItsTerm(String text, String onlySpan) {
+        Verdict v = check(text);
+        assertEquals(List.of(onlySpan), v.findings().stream().map(f -> f.span().text()).collect(Collectors.toList()));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "它不能治病，就是普通茶饮", "不含激素", "它并不能根治鼻炎", "我不敢说全网最低，但是今天确实有券",
         "虽然说不上是最便宜的，但品质很稳定", "这款益生菌是普通食品，不宣称任何治疗作用", "这个没有经过临床试验，我们不做功效宣传",
-        "It never claims to cure anything", "This does not cure acne",
+        "It never claims to cure anything", "This does not cure acne", "别说能治病，它就是普通茶饮",
     })
     void negationsThatGovernTheTermStillExcuseIt(String text) {
         Verdict v = check(text);
