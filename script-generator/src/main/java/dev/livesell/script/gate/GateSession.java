@@ -69,9 +69,11 @@ public final class GateSession {
         List<String> reasons = new ArrayList<>();
         List<String> ungrounded = grounding.ungrounded(line.text());
         ComplianceGate.Decision decision = gate.review(line.text(), facts.product(), offer);
-        if (ungrounded.isEmpty() && decision.passed()) {
+        Optional<String> echo = ComplianceGate.echoedPrompt(line.text());
+        if (ungrounded.isEmpty() && decision.passed() && echo.isEmpty()) {
             return Optional.of(line);
         }
+        echo.ifPresent(e -> reasons.add(echoReason(e)));
         if (!ungrounded.isEmpty()) {
             reasons.add("ungrounded: " + String.join(", ", ungrounded) + " not in the product facts or offer");
         }
@@ -84,7 +86,7 @@ public final class GateSession {
             return Optional.of(new ScriptLine(again.get(), provenance(line.facts(), again.get(), List.of(facts)),
                     LineSource.MODEL_REGENERATED));
         }
-        if (!decision.passed() && decision.accepted().isPresent() && grounding.isGrounded(decision.accepted().get())
+        if (!decision.passed() && echo.isEmpty() && decision.accepted().isPresent() && grounding.isGrounded(decision.accepted().get())
                 && addsNoNumber(line.text(), decision.accepted().get())) {
             String text = decision.accepted().get();
             entries.add(entry(facts, segment, line.text(), Optional.of(text), GateAction.REWRITTEN, reasons));
@@ -134,6 +136,7 @@ public final class GateSession {
     /** Why a product line does not pass as it is (ungrounded values, detector findings); empty when it passes. */
     private List<String> lineProblems(String text, FactSheet facts, GroundingChecker grounding) {
         List<String> out = new ArrayList<>();
+        ComplianceGate.echoedPrompt(text).ifPresent(e -> out.add(echoReason(e)));
         List<String> ungrounded = grounding.ungrounded(text);
         if (!ungrounded.isEmpty()) {
             out.add("ungrounded: " + String.join(", ", ungrounded) + " not in the product facts or offer");
@@ -209,10 +212,15 @@ public final class GateSession {
 
     /**
      * Collects the problems of a session-level line into {@code reasons}; returns false when one of them must not
-     * be fixed by the detector's rewrite (ungrounded numbers, contradictions of the facts, medical claims).
+     * be fixed by the detector's rewrite (an echoed prompt, ungrounded numbers, contradictions of the facts, medical claims).
      */
     private boolean generalProblems(String text, List<FactSheet> sheets, List<GroundingChecker> grounding, List<String> reasons) {
         boolean rewritable = true;
+        Optional<String> echo = ComplianceGate.echoedPrompt(text);
+        if (echo.isPresent()) {
+            reasons.add(echoReason(echo.get()));
+            rewritable = false;
+        }
         for (Part part : parts(text, sheets)) {
             for (int i : part.products()) {
                 FactSheet f = sheets.get(i);
@@ -283,6 +291,10 @@ public final class GateSession {
             parts.add(new Part(text.substring(kept.get(k).start(), end), kept.get(k).products()));
         }
         return parts;
+    }
+
+    private static String echoReason(String echo) {
+        return "prompt_echo \"" + echo + "\": the line repeats the prompt or its instructions, not something to say on air";
     }
 
     /**
