@@ -35,8 +35,9 @@ import picocli.CommandLine.Option;
                         + "through the chat-model generator over a replay of the file's hand-written replies (labelled "
                         + "faults: invented prices and discounts, wrong currency, banned absolute terms, efficacy and "
                         + "medical claims, guarantees, missing notices, wrong-shaped or empty replies, echoed instructions). "
-                        + "It measures the gate, not a model. Ends with: faults_injected=N faults_reached_output=N "
-                        + "grounded=0.XXXX violations=N regenerations=N fallback=0.XXXX scripts=N"})
+                        + "It measures the gate, not a model. It ends with:",
+                "  faults_injected=N faults_reached_output=N grounded=0.XXXX",
+                "  violations=N regenerations=N fallback=0.XXXX scripts=N"})
 public final class ScriptEvalCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
