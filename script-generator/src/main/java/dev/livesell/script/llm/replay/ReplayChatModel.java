@@ -14,7 +14,6 @@ import dev.livesell.core.io.LivesellJson;
 import dev.livesell.script.ScriptGenerationException;
 import dev.livesell.script.SegmentType;
 import dev.livesell.script.llm.LlmRequest;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -104,23 +103,11 @@ public final class ReplayChatModel implements ChatModel {
      */
     public static ReplayChatModel read(Reader reader, String source) {
         List<RecordedReply> out = new ArrayList<>();
-        BufferedReader br = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-        long lineNo = 0;
-        try {
-            String line;
-            while ((line = br.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank() || line.strip().startsWith("//")) {
-                    continue;
-                }
+        LivesellJson.forEachLine(reader, source, (line, lineNo) -> {
+            if (!line.strip().startsWith("//")) {
                 out.add(parse(line, source, lineNo));
             }
-        } catch (IOException e) {
-            throw new DataFormatException(source, lineNo, "", "cannot read: " + e.getMessage(), e);
-        }
+        });
         Map<LlmRequest, RecordedReply> seen = new java.util.HashMap<>();
         for (RecordedReply r : out) {
             RecordedReply earlier = seen.putIfAbsent(r.request(), r);
