@@ -10,6 +10,8 @@ import java.util.List;
  *
  * <pre>{@code
  * RecordedReply.of(LlmRequest.script(List.of(ProductId.of("p-1001")), 1), "{\"segments\":[...]}")
+ *     .withFaults(List.of(InjectedFault.inLine(FaultKind.ABSOLUTE_TERM, "全网最低价！", "全网最低")))
+ *     .withNote("one superlative");
  * }</pre>
  *
  * @param request what the reply answers
@@ -30,5 +32,15 @@ public record RecordedReply(LlmRequest request, String reply, List<InjectedFault
     /** A clean reply built in code. */
     public static RecordedReply of(LlmRequest request, String reply) {
         return new RecordedReply(request, reply, List.of(), "", "");
+    }
+
+    /** This reply with these fault labels. */
+    public RecordedReply withFaults(List<InjectedFault> labels) {
+        return new RecordedReply(request, reply, labels, note, source);
+    }
+
+    /** This reply with this note. */
+    public RecordedReply withNote(String text) {
+        return new RecordedReply(request, reply, faults, text, source);
     }
 }

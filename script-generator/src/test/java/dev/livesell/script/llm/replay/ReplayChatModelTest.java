@@ -114,6 +114,20 @@ class ReplayChatModelTest {
     }
 
     @Test
+    void repliesBuiltInCodeReplayLikeAFile() {
+        List<ProductId> t100 = List.of(ProductId.of("t-100"));
+        RecordedReply script = RecordedReply.of(LlmRequest.script(t100, 1), replay(SCRIPT).replies().get(0).reply())
+                .withFaults(List.of(InjectedFault.inLine(FaultKind.ABSOLUTE_TERM, "全场最低价，闭眼入！", "最低价"))).withNote("in code");
+        ReplayChatModel inCode = ReplayChatModel.of(List.of(script,
+                RecordedReply.of(LlmRequest.regeneration(t100, SegmentType.GREETING, "全场最低价，闭眼入！", 1), "{\"line\":\"欢迎来到直播间！\"}"),
+                RecordedReply.of(LlmRequest.regeneration(t100, SegmentType.PRICE_OFFER, "今天只要9.9元！", 1), "{\"line\":\"今天直播间99元。\"}")));
+        assertEquals(ScriptFormat.JSON.render(generator(replay(SCRIPT, GREETING, PRICE)).generate(request())),
+                ScriptFormat.JSON.render(generator(inCode).generate(request())));
+        assertEquals("in code", inCode.replies().get(0).note());
+        assertThrows(dev.livesell.core.InvalidValueException.class, () -> ReplayChatModel.of(List.of(script, script)));
+    }
+
+    @Test
     void badFilesFailWithTheLineAndTheField() {
         assertBad("test.jsonl:1: colour: unknown field", "{\"kind\":\"script\",\"product\":\"t-100\",\"reply\":\"\",\"colour\":1}");
         assertBad("test.jsonl:1: kind: must be script or regenerate", "{\"kind\":\"poem\",\"product\":\"t-100\",\"reply\":\"\"}");
