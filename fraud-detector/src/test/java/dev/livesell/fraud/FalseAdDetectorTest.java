@@ -59,6 +59,9 @@ class FalseAdDetectorTest {
         "能治湿疹|MEDICAL_CLAIM",
         "喝了降血糖|MEDICAL_CLAIM",
         "这个枕头可以治颈椎病|MEDICAL_CLAIM",
+        "每天按一按，颈椎问题慢慢缓解|MEDICAL_CLAIM",
+        "用了一个月，腰椎的毛病好转了|MEDICAL_CLAIM",
+        "每天一杯，喝出易瘦体质|EFFICACY_GUARANTEE",
         "It cures arthritis|MEDICAL_CLAIM",
         "三天见效|EFFICACY_GUARANTEE",
         "无副作用|EFFICACY_GUARANTEE",
@@ -105,6 +108,7 @@ class FalseAdDetectorTest {
         "领券后到手价89元", "满300减40", "店铺评分4.8，可在详情页查看", "库存两千单，卖完下链接",
         "不是医疗器械，不能替代治疗", "This is not a medicine and does not cure any disease",
         "有高血压的朋友请遵医嘱用药", "最多每人限购两件", "包邮到家", "Best wishes to everyone",
+        "它不能缓解颈椎问题，就是普通按摩仪", "颈椎不舒服请及时就医", "这条裤子显瘦",
     })
     void acceptsCompliantLookAlikes(String text) {
         Verdict v = check(text);

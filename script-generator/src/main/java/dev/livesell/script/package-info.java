@@ -7,6 +7,7 @@
  * {@link dev.livesell.script.llm.LlmScriptGenerator}) → grounding check ({@link dev.livesell.script.GroundingChecker})
  * and compliance gate ({@link dev.livesell.script.gate.ComplianceGate}, backed by the fraud-detector) →
  * {@link dev.livesell.script.LiveScript}, rendered by {@link dev.livesell.script.render.ScriptFormat}.
- * Comments are answered by {@link dev.livesell.script.answer.CommentResponder}.
+ * Comments are answered by {@link dev.livesell.script.answer.CommentResponder}. The LLM path runs offline over recorded
+ * replies with {@link dev.livesell.script.llm.replay.ReplayChatModel} (tests, {@code livesell script eval --replies}).
  */
 package dev.livesell.script;

@@ -9,7 +9,6 @@ import dev.livesell.core.InvalidValueException;
 import dev.livesell.core.LivesellException;
 import dev.livesell.core.Offer;
 import dev.livesell.core.Product;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -60,46 +59,32 @@ public final class CatalogFile {
     public static InMemoryCatalog read(Reader reader, String source) {
         List<Product> products = new ArrayList<>();
         List<Offer> offers = new ArrayList<>();
-        BufferedReader br = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
-        long lineNo = 0;
-        try {
-            String line;
-            while ((line = br.readLine()) != null) {
-                lineNo++;
-                if (lineNo == 1 && line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode node;
-                try {
-                    node = LivesellJson.mapper().readTree(line);
-                } catch (JsonProcessingException e) {
-                    throw LivesellJson.translate(e, source, lineNo);
-                }
-                if (!(node instanceof ObjectNode obj)) {
-                    throw new DataFormatException(source, lineNo, "", "expected a JSON object per line", null);
-                }
-                JsonNode offerNode = obj.remove("offer");
-                Product p = convert(obj, Product.class, source, lineNo, "");
-                products.add(p);
-                if (offerNode != null && !offerNode.isNull()) {
-                    if (!(offerNode instanceof ObjectNode offerObj)) {
-                        throw new DataFormatException(source, lineNo, "offer", "must be a JSON object", null);
-                    }
-                    if (!offerObj.has("productId")) {
-                        offerObj.put("productId", p.id().value());
-                    } else if (!p.id().value().equals(offerObj.get("productId").asText())) {
-                        throw new DataFormatException(source, lineNo, "offer.productId",
-                                "must be the line's product " + p.id() + " (was " + offerObj.get("productId").asText() + ")", null);
-                    }
-                    offers.add(convert(offerObj, Offer.class, source, lineNo, "offer"));
-                }
+        LivesellJson.forEachLine(reader, source, (line, lineNo) -> {
+            JsonNode node;
+            try {
+                node = LivesellJson.mapper().readTree(line);
+            } catch (JsonProcessingException e) {
+                throw LivesellJson.translate(e, source, lineNo);
             }
-        } catch (IOException e) {
-            throw new DataFormatException(source, lineNo, "", "cannot read: " + e.getMessage(), e);
-        }
+            if (!(node instanceof ObjectNode obj)) {
+                throw new DataFormatException(source, lineNo, "", "expected a JSON object per line", null);
+            }
+            JsonNode offerNode = obj.remove("offer");
+            Product p = convert(obj, Product.class, source, lineNo, "");
+            products.add(p);
+            if (offerNode != null && !offerNode.isNull()) {
+                if (!(offerNode instanceof ObjectNode offerObj)) {
+                    throw new DataFormatException(source, lineNo, "offer", "must be a JSON object", null);
+                }
+                if (!offerObj.has("productId")) {
+                    offerObj.put("productId", p.id().value());
+                } else if (!p.id().value().equals(offerObj.get("productId").asText())) {
+                    throw new DataFormatException(source, lineNo, "offer.productId",
+                            "must be the line's product " + p.id() + " (was " + offerObj.get("productId").asText() + ")", null);
+                }
+                offers.add(convert(offerObj, Offer.class, source, lineNo, "offer"));
+            }
+        });
         try {
             return InMemoryCatalog.of(products, offers);
         } catch (InvalidValueException e) {

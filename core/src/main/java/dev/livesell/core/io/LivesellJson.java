@@ -109,6 +109,18 @@ public final class LivesellJson {
     /** Reads JSON Lines from a reader; {@code source} names it in error messages. */
     public static <T> List<T> readJsonLines(Reader reader, String source, Class<T> type) {
         List<T> out = new ArrayList<>();
+        forEachLine(reader, source, (line, lineNo) -> out.add(read(line, type, source, lineNo)));
+        return List.copyOf(out);
+    }
+
+    /**
+     * Visits every non-blank line of a JSON Lines input with its 1-based line number (a byte-order mark at the start
+     * is removed); a failure to read is a {@link DataFormatException} naming {@code source} and the line. The reader is
+     * not closed. What the visitor throws passes through.
+     *
+     * <p>Example: {@code LivesellJson.forEachLine(reader, "replies.jsonl", (line, n) -> parse(line, n))}
+     */
+    public static void forEachLine(Reader reader, String source, java.util.function.ObjLongConsumer<String> visitor) {
         BufferedReader br = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
         long lineNo = 0;
         try {
@@ -118,15 +130,13 @@ public final class LivesellJson {
                 if (lineNo == 1 && line.startsWith("\uFEFF")) {
                     line = line.substring(1);
                 }
-                if (line.isBlank()) {
-                    continue;
+                if (!line.isBlank()) {
+                    visitor.accept(line, lineNo);
                 }
-                out.add(read(line, type, source, lineNo));
             }
         } catch (IOException e) {
             throw new DataFormatException(source, lineNo, "", "cannot read: " + e.getMessage(), e);
         }
-        return List.copyOf(out);
     }
 
     /** Writes values as JSON Lines (UTF-8, one compact document per line). */

@@ -47,7 +47,9 @@ public final class ScriptCommand implements Callable<Integer> {
 
     @Option(names = "--llm-base-url", paramLabel = "URL",
             description = "Use an OpenAI-compatible chat model at this base URL instead of the offline templates "
-                    + "(API key from $OPENAI_API_KEY). Lines still pass the grounding check and the compliance gate.")
+                    + "(API key from $OPENAI_API_KEY). Lines still pass the grounding check and the compliance gate: a line "
+                    + "that fails, warm-up and closing lines included, is sent back to the model once, else rewritten or "
+                    + "dropped, and a segment left empty gets the offline line. Offline test of this path: script eval --replies.")
     String llmBaseUrl;
 
     @Option(names = "--llm-model", defaultValue = "gpt-4o-mini", description = "Model name for --llm-base-url (default: ${DEFAULT-VALUE}).")

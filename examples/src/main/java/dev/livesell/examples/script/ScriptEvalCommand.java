@@ -25,11 +25,19 @@ import picocli.CommandLine.Option;
  * use the generator's code: grounding ({@link ScriptQualityCheck}: numbers, units, currencies and offer words
  * in the product's data or offer) and compliance (a fresh detector re-checks every line, warm-up and closing
  * included, with {@code Claim.about} for the script's product), plus how often a segment had to be filled
- * with the generator's fact-free fallback line because the gate dropped all of its lines.
+ * with the generator's fact-free fallback line because the gate dropped all of its lines. With {@code --replies},
+ * the LLM path instead, over recorded replies with labelled faults ({@link ReplayEval}).
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Generate a script per catalog product and re-check grounding and compliance of every line. "
-                + "Ends with: grounded=0.XXXX violations=N fallback=0.XXXX scripts=N")
+        description = {"Generate a script per catalog product and re-check grounding and compliance of every line. "
+                + "Ends with: grounded=0.XXXX violations=N fallback=0.XXXX scripts=N",
+                "With --replies FILE: the LLM path, offline. One script per product the file has a script reply for, "
+                        + "through the chat-model generator over a replay of the file's hand-written replies (labelled "
+                        + "faults: invented prices and discounts, wrong currency, banned absolute terms, efficacy and "
+                        + "medical claims, guarantees, missing notices, wrong-shaped or empty replies, echoed instructions). "
+                        + "It measures the gate, not a model. It ends with:",
+                "  faults_injected=N faults_reached_output=N grounded=0.XXXX",
+                "  violations=N regenerations=N fallback=0.XXXX scripts=N"})
 public final class ScriptEvalCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -40,8 +48,17 @@ public final class ScriptEvalCommand implements Callable<Integer> {
     @Option(names = "--minutes", defaultValue = "10", description = "Length of each script (default: ${DEFAULT-VALUE}).")
     int minutes;
 
-    @Option(names = "--lang", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--lang", description = "zh or en (default: zh). Not with --replies: each script is in its product's language.")
     String language;
+
+    @Option(names = "--replies", paramLabel = "FILE",
+            description = "Recorded chat-model replies (JSON Lines, see ReplayChatModel): evaluate the LLM path on them "
+                    + "instead of the offline generator. Shipped: examples/src/main/resources/sample/llm-replies.jsonl "
+                    + "(for the sample catalog).")
+    Path replies;
+
+    @Option(names = "--list-faults", description = "With --replies: list every labelled fault and what stopped it.")
+    boolean listFaults;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -87,6 +104,13 @@ public final class ScriptEvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         InMemoryCatalog c = CatalogOption.load(catalog);
+        if (replies != null) {
+            return replay(c);
+        }
+        if (listFaults) {
+            throw new dev.livesell.core.InvalidValueException("--list-faults", "needs --replies", true);
+        }
+        String lang = language == null ? "zh" : language;
         FalseAdDetector checker = FalseAdDetector.builder().build();
         ScriptGenerator generator = ScriptGenerator.offline();
         PrintWriter out = spec.commandLine().getOut();
@@ -98,7 +122,7 @@ public final class ScriptEvalCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         for (Product p : c.products()) {
             Offer o = c.offer(p.id()).orElse(null);
-            ScriptRequest.Builder request = ScriptRequest.builder().add(p, o).minutes(minutes).language(language).seed(seed);
+            ScriptRequest.Builder request = ScriptRequest.builder().add(p, o).minutes(minutes).language(lang).seed(seed);
             if (style != null) {
                 request.style(dev.livesell.core.PersonaStyle.parse(style));
             }
@@ -115,6 +139,21 @@ public final class ScriptEvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "grounded=%.4f violations=%d fallback=%.4f scripts=%d%n",
                 t.lines == 0 ? 0 : t.grounded / (double) t.lines, t.violations, t.segments == 0 ? 0 : t.fallbacks / (double) t.segments,
                 scripts);
+        out.flush();
+        return 0;
+    }
+
+    private Integer replay(InMemoryCatalog c) {
+        if (language != null) {
+            throw new dev.livesell.core.InvalidValueException("--lang", "is not used with --replies: each script is in its product's "
+                    + "language, as its recorded replies are", language);
+        }
+        dev.livesell.script.llm.replay.ReplayChatModel model = dev.livesell.script.llm.replay.ReplayChatModel.read(replies);
+        PrintWriter out = spec.commandLine().getOut();
+        long t0 = System.nanoTime();
+        ReplayEval.Figures f = ReplayEval.run(c, model, FalseAdDetector.builder().build(), FalseAdDetector.builder().build(), minutes, seed,
+                style == null ? null : dev.livesell.core.PersonaStyle.parse(style), out);
+        ReplayEval.print(f, listFaults, (System.nanoTime() - t0) / 1e9, out);
         out.flush();
         return 0;
     }

@@ -38,6 +38,21 @@ public final class ComplianceGate {
                     + "(?i)tell\\s+(the\\s+)?(viewers|audience|customers|users)");
 
     /**
+     * A generated line that repeats the prompt rather than saying something on air: the DATA block's name or
+     * delimiters, JSON, the prompt's rules (绝对化用语, "do not use ..."), a preamble ("以下是直播脚本", "Here is your
+     * script"), a model speaking as a model ("As an AI language model", 作为语言模型). Injected instructions
+     * ({@link #readsAsInstruction}) are checked too.
+     */
+    private static final Pattern PROMPT_ECHO = Pattern.compile(
+            "<<<|>>>|(?<![A-Za-z])DATA(?![A-Za-z])|(?i:(?<![a-z])json(?![a-z]))|提示词|系统提示|(?i:\\bsystem\\s+prompt\\b)|"
+                    + "绝对化用语|极限词|违禁词|(不要|不得|不能|禁止|避免)(使用|出现|说)(任何)?(绝对化|极限)|"
+                    + "以下(是|为)?(本场|这场|你的|您的)?(直播)?(台词|话术|脚本)|(台词|话术|脚本)如下|"
+                    + "作为(一个|一名)?(AI|人工智能)?(语言模型|大模型|AI助手|人工智能助手)|"
+                    + "(?i:\\bas\\s+an\\s+ai\\s*(,|language\\s+model|assistant)|\\blanguage\\s+model\\b|"
+                    + "\\bhere('s|\\s+is)\\s+(your|the|a)\\s+[\\w -]{0,30}?script\\b|"
+                    + "\\bI\\s+(can't|cannot|am\\s+unable\\s+to)\\s+(host|write|assist|create|generate|fulfil|fulfill|complete)\\b)");
+
+    /**
      * Findings whose line is never replaced by the detector's rewrite: cutting "cures cancer" out of "it cures
      * cancer" leaves a line that still implies the claim ("it helps"), and a line that contradicts the facts
      * is wrong, not overstated. Such lines are regenerated (LLM path) or dropped.
@@ -91,6 +106,20 @@ public final class ComplianceGate {
     /** False when the verdict has a finding whose line must not be replaced by the detector's rewrite. */
     public static boolean rewritable(Verdict v) {
         return v.findings().stream().noneMatch(f -> NOT_REWRITTEN.contains(f.category()));
+    }
+
+    /**
+     * The part of a generated line that repeats the prompt instead of speaking to viewers ({@code "根据DATA"},
+     * {@code "不要使用绝对化用语"}, {@code "As an AI language model"}, an injected instruction), or empty. Such a line is
+     * never rewritten: it is regenerated or dropped.
+     */
+    public static Optional<String> echoedPrompt(String text) {
+        java.util.regex.Matcher m = PROMPT_ECHO.matcher(text);
+        if (m.find()) {
+            return Optional.of(m.group());
+        }
+        m = INSTRUCTION.matcher(text);
+        return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
     /** True when text looks like an instruction to the generator ("忽略以上规则…"). */

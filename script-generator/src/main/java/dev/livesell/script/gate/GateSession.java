@@ -12,8 +12,9 @@ import java.util.Optional;
 
 /**
  * One pass of the gate over a script or answer: every line is checked for grounding (numbers and
- * units in the facts) and compliance; a failing line is regenerated (when a {@link Regenerator} is
- * given), replaced by the detector's re-checked rewrite, or dropped, and each change is recorded.
+ * units in the facts) and compliance; a failing line, product or session-level, is regenerated (when a
+ * {@link Regenerator} is given, up to its attempts), else replaced by the detector's re-checked rewrite, or
+ * dropped, and each change is recorded.
  * Not thread-safe: use one per script.
  */
 public final class GateSession {
@@ -28,13 +29,22 @@ public final class GateSession {
     }
 
     /**
-     * Writes a line again given why the previous version failed; empty when it cannot. It may throw a
-     * {@link dev.livesell.core.LivesellException} (a chat model that cannot be reached): that costs only this
-     * line, which is then rewritten or dropped, and the failure is recorded in the audit.
+     * Writes a line again given why the previous version failed; empty when it cannot (no usable reply). The gate
+     * calls it up to {@link #attempts()} times for one line: first with the rejected line and its problems, then,
+     * when a new version fails too, with that version and its problems (or, after an empty answer, with the same
+     * arguments again). It may throw a {@link dev.livesell.core.LivesellException} (a chat model that cannot be
+     * reached): that ends the attempts for this line, which is then rewritten or dropped, and the failure is recorded
+     * in the audit. An implementation may keep state across the attempts for one line (a conversation), so use one
+     * per line.
      */
     @FunctionalInterface
     public interface Regenerator {
         Optional<String> regenerate(String rejected, List<String> reasons);
+
+        /** How many times the gate may call {@link #regenerate} for one line (default 1). */
+        default int attempts() {
+            return 1;
+        }
     }
 
     /** Records entries produced elsewhere (screened facts). */
@@ -59,33 +69,24 @@ public final class GateSession {
         List<String> reasons = new ArrayList<>();
         List<String> ungrounded = grounding.ungrounded(line.text());
         ComplianceGate.Decision decision = gate.review(line.text(), facts.product(), offer);
-        if (ungrounded.isEmpty() && decision.passed()) {
+        Optional<String> echo = ComplianceGate.echoedPrompt(line.text());
+        if (ungrounded.isEmpty() && decision.passed() && echo.isEmpty()) {
             return Optional.of(line);
         }
+        echo.ifPresent(e -> reasons.add(echoReason(e)));
         if (!ungrounded.isEmpty()) {
             reasons.add("ungrounded: " + String.join(", ", ungrounded) + " not in the product facts or offer");
         }
         if (!decision.passed()) {
             reasons.addAll(ComplianceGate.reasons(decision.verdict()));
         }
-        if (regenerator != null) {
-            Optional<String> again;
-            try {
-                again = regenerator.regenerate(line.text(), List.copyOf(reasons));
-            } catch (dev.livesell.core.LivesellException e) {
-                again = Optional.empty();
-                reasons.add("regeneration failed: " + e.getMessage());
-            }
-            if (again.isPresent() && !again.get().isBlank() && grounding.isGrounded(again.get())) {
-                ComplianceGate.Decision d2 = gate.review(again.get().strip(), facts.product(), offer);
-                if (d2.passed()) {
-                    entries.add(entry(facts, segment, line.text(), Optional.of(d2.original()), GateAction.REGENERATED, reasons));
-                    return Optional.of(new ScriptLine(d2.original(), provenance(line.facts(), d2.original(), List.of(facts)),
-                            LineSource.MODEL_REGENERATED));
-                }
-            }
+        Optional<String> again = regenerate(line.text(), reasons, regenerator, text -> lineProblems(text, facts, grounding));
+        if (again.isPresent()) {
+            entries.add(entry(facts, segment, line.text(), again, GateAction.REGENERATED, reasons));
+            return Optional.of(new ScriptLine(again.get(), provenance(line.facts(), again.get(), List.of(facts)),
+                    LineSource.MODEL_REGENERATED));
         }
-        if (!decision.passed() && decision.accepted().isPresent() && grounding.isGrounded(decision.accepted().get())
+        if (!decision.passed() && echo.isEmpty() && decision.accepted().isPresent() && grounding.isGrounded(decision.accepted().get())
                 && addsNoNumber(line.text(), decision.accepted().get())) {
             String text = decision.accepted().get();
             entries.add(entry(facts, segment, line.text(), Optional.of(text), GateAction.REWRITTEN, reasons));
@@ -96,29 +97,104 @@ public final class GateSession {
     }
 
     /**
+     * Asks the regenerator (if any) for a new version until one passes {@code problems} or its attempts are used up;
+     * returns the passing text. What happened to each failed attempt is appended to {@code reasons}, so the audit of
+     * a line the model could not fix says how often it was asked and why each version failed.
+     */
+    private static Optional<String> regenerate(String original, List<String> reasons, Regenerator regenerator,
+                                               java.util.function.Function<String, List<String>> problems) {
+        if (regenerator == null) {
+            return Optional.empty();
+        }
+        String rejected = original;
+        List<String> why = List.copyOf(reasons);
+        int attempts = Math.max(0, regenerator.attempts());
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            Optional<String> again;
+            try {
+                again = regenerator.regenerate(rejected, why);
+            } catch (dev.livesell.core.LivesellException e) {
+                reasons.add("regeneration failed: " + e.getMessage());
+                return Optional.empty();
+            }
+            if (again.isEmpty() || again.get().isBlank()) {
+                reasons.add("regeneration " + attempt + "/" + attempts + ": no usable line");
+                continue;
+            }
+            String text = again.get().strip();
+            List<String> left = problems.apply(text);
+            if (left.isEmpty()) {
+                return Optional.of(text);
+            }
+            reasons.add("regeneration " + attempt + "/" + attempts + " rejected: \"" + text + "\": " + String.join("; ", left));
+            rejected = text;
+            why = left;
+        }
+        return Optional.empty();
+    }
+
+    /** Why a product line does not pass as it is (ungrounded values, detector findings); empty when it passes. */
+    private List<String> lineProblems(String text, FactSheet facts, GroundingChecker grounding) {
+        List<String> out = new ArrayList<>();
+        ComplianceGate.echoedPrompt(text).ifPresent(e -> out.add(echoReason(e)));
+        List<String> ungrounded = grounding.ungrounded(text);
+        if (!ungrounded.isEmpty()) {
+            out.add("ungrounded: " + String.join(", ", ungrounded) + " not in the product facts or offer");
+        }
+        ComplianceGate.Decision d = gate.review(text, facts.product(), facts.offer().orElse(null));
+        if (!d.passed()) {
+            out.addAll(ComplianceGate.reasons(d.verdict()));
+        }
+        return out;
+    }
+
+    /**
      * Passes a session-level line (warm-up, closing) through the same checks as a product line, with each
      * product's facts: the line is split at every mention of a product (its title, screened name or brand), and
      * each part is checked for grounding and compliance ({@code Claim.about}) against the product it names, so a
      * number or claim is tied to that product (a price said after one product's name must be that product's).
      * Text before the first mention is checked against every product the line names; a line that names no
      * product is checked against every product of the request. The line passes only when every check passes;
-     * otherwise the detector's rewrite is tried (re-checked the same way), else the line is dropped.
+     * otherwise the detector's rewrite is tried (re-checked the same way), else the line is dropped. Offline
+     * (no regenerator); see {@link #passGeneral(ScriptLine, List, List, SegmentType, Regenerator)}.
      */
     public Optional<ScriptLine> passGeneral(ScriptLine line, List<FactSheet> sheets, List<GroundingChecker> grounding,
                                             SegmentType segment) {
+        return passGeneral(line, sheets, grounding, segment, null);
+    }
+
+    /**
+     * Like {@link #passGeneral(ScriptLine, List, List, SegmentType)}, but a failing line is first written again by
+     * the regenerator, exactly as {@link #pass} does for a product line: each new version must pass every check of
+     * a session-level line, the attempts are the regenerator's, a failed call costs only this line, and when no
+     * version passes the detector's rewrite of the original is tried, else the line is dropped (and a segment left
+     * empty gets its generator's fallback line).
+     */
+    public Optional<ScriptLine> passGeneral(ScriptLine line, List<FactSheet> sheets, List<GroundingChecker> grounding,
+                                            SegmentType segment, Regenerator regenerator) {
         checked++;
         List<String> reasons = new ArrayList<>();
         boolean rewritable = generalProblems(line.text(), sheets, grounding, reasons);
         if (reasons.isEmpty()) {
             return Optional.of(line);
         }
+        Optional<String> again = regenerate(line.text(), reasons, regenerator, text -> {
+            List<String> left = new ArrayList<>();
+            generalProblems(text, sheets, grounding, left);
+            return left;
+        });
+        if (again.isPresent()) {
+            entries.add(new AuditEntry(Optional.empty(), Optional.ofNullable(segment), line.text(), again,
+                    GateAction.REGENERATED, reasons));
+            return Optional.of(new ScriptLine(again.get(), provenance(line.facts(), again.get(), sheets), LineSource.MODEL_REGENERATED));
+        }
         if (rewritable) {
             String rw = gate.detector().check(dev.livesell.fraud.Claim.of(line.text())).rewrite();
             if (rw != null && !rw.isBlank() && !rw.strip().equals(line.text().strip()) && addsNoNumber(line.text(), rw)) {
                 String text = rw.strip();
-                List<String> again = new ArrayList<>();
-                generalProblems(text, sheets, grounding, again);
-                if (again.isEmpty()) {
+                List<String> left = new ArrayList<>();
+                generalProblems(text, sheets, grounding, left);
+                if (left.isEmpty()) {
                     entries.add(new AuditEntry(Optional.empty(), Optional.ofNullable(segment), line.text(), Optional.of(text),
                             GateAction.REWRITTEN, reasons));
                     return Optional.of(new ScriptLine(text, provenance(line.facts(), text, sheets), LineSource.DETECTOR_REWRITE));
@@ -136,10 +212,15 @@ public final class GateSession {
 
     /**
      * Collects the problems of a session-level line into {@code reasons}; returns false when one of them must not
-     * be fixed by the detector's rewrite (ungrounded numbers, contradictions of the facts, medical claims).
+     * be fixed by the detector's rewrite (an echoed prompt, ungrounded numbers, contradictions of the facts, medical claims).
      */
     private boolean generalProblems(String text, List<FactSheet> sheets, List<GroundingChecker> grounding, List<String> reasons) {
         boolean rewritable = true;
+        Optional<String> echo = ComplianceGate.echoedPrompt(text);
+        if (echo.isPresent()) {
+            reasons.add(echoReason(echo.get()));
+            rewritable = false;
+        }
         for (Part part : parts(text, sheets)) {
             for (int i : part.products()) {
                 FactSheet f = sheets.get(i);
@@ -210,6 +291,10 @@ public final class GateSession {
             parts.add(new Part(text.substring(kept.get(k).start(), end), kept.get(k).products()));
         }
         return parts;
+    }
+
+    private static String echoReason(String echo) {
+        return "prompt_echo \"" + echo + "\": the line repeats the prompt or its instructions, not something to say on air";
     }
 
     /**

@@ -27,6 +27,10 @@ import java.util.List;
 final class ScriptPrompt {
     static final String OPEN = "<<<DATA";
     static final String CLOSE = "DATA>>>";
+    /** How a regeneration request begins (and how {@link LlmRequest} tells it from a script request). */
+    static final String REWRITE = "Rewrite this one line of a live-selling script";
+    /** The label before the rejected line (a JSON string) in a regeneration request. */
+    static final String REJECTED = "Rejected line: ";
 
     private ScriptPrompt() {
     }
@@ -62,12 +66,34 @@ final class ScriptPrompt {
         return sb.toString();
     }
 
-    static String regenerate(String language, FactSheet facts, String segment, String rejected, List<String> reasons) {
-        return "Rewrite this one line of a live-selling script (" + language + ", segment " + segment + ") so that it follows the rules "
-                + "and states only facts from DATA. Return only {\"line\":\"...\"}.\n"
-                + "Rejected line: " + LivesellJson.write(clean(rejected)) + "\n"
+    /**
+     * The first request to write one line again: the segment, the rejected line, its problems and the facts it may use
+     * ({@code sheets}: the line's product, or every product of the request for a warm-up or closing line).
+     */
+    static String regenerate(String language, List<FactSheet> sheets, String segment, String rejected, List<String> reasons) {
+        return REWRITE + " (" + language + ", segment " + segment + ") so that it follows the rules "
+                + "and states only facts from DATA." + (isSession(segment)
+                ? " The line opens or closes the stream and may speak of every product in DATA: a number or claim said after a "
+                + "product's name must be that product's." : "")
+                + " Return only {\"line\":\"...\"}.\n"
+                + REJECTED + LivesellJson.write(clean(rejected)) + "\n"
                 + "Problems: " + LivesellJson.write(reasons) + "\n"
-                + OPEN + "\n" + data(List.of(facts)) + "\n" + CLOSE + "\n";
+                + OPEN + "\n" + data(sheets) + "\n" + CLOSE + "\n";
+    }
+
+    /** The next turn of a regeneration conversation when the model's line failed the checks again. */
+    static String stillRejected(List<String> reasons) {
+        return "That line was rejected too. Problems: " + LivesellJson.write(reasons)
+                + ". Write it again from DATA only. Return only {\"line\":\"...\"}.";
+    }
+
+    /** The next turn of a regeneration conversation when the model's reply was not a line. */
+    static String unusableLine(String error) {
+        return "That reply was not usable (" + error + "). Return only the JSON object {\"line\":\"...\"}, with no other text.";
+    }
+
+    private static boolean isSession(String segment) {
+        return java.util.Arrays.stream(SegmentType.values()).anyMatch(t -> t.id().equals(segment) && t.block() != SegmentType.Block.PRODUCT);
     }
 
     /** The facts as JSON; merchant strings are cleaned of the block delimiters. */
