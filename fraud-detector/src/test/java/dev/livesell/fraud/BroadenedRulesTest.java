@@ -92,6 +92,10 @@ class BroadenedRulesTest {
         "过敏体质先在耳后试用",
         "质量问题我们包退",
         "这个口味是我最喜欢的",
+        // 最 + a worry is the viewer's pain point, not a superlative about the product
+        "夏天最怕出油，这款控油做得不错",
+        "最怕买到假货，我们家每批都有检测报告",
+        "油皮姐妹最头疼的就是脱妆",
         "倒计时五分钟，活动价截止，之后恢复原价",
         "我们是品牌官方授权店，可以查授权书",
         "这个保温杯一百八十毫升，一共三种颜色",
@@ -104,6 +108,14 @@ class BroadenedRulesTest {
     void keepsHardNegativesCompliant(String text) {
         Verdict v = check(text);
         assertEquals(Label.COMPLIANT, v.label(), () -> text + " -> " + v.findings());
+    }
+
+    @Test
+    void aWorryWordDoesNotHideASuperlativeAboutTheProduct() {
+        for (String text : List.of("这是最不怕水的手表", "夏天最怕出油，这款是全网最控油的")) {
+            Verdict v = check(text);
+            assertTrue(v.isViolation(), () -> text + " -> " + v.findings());
+        }
     }
 
     @Test
