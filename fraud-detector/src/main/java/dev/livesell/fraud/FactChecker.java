@@ -29,7 +29,8 @@ final class FactChecker {
     private static final String[] COUNT_UNITS = {"件", "单", "份", "套", "瓶", "盒", "个", "支", "台", "条", "双", "袋",
         "units", "left", "pieces"};
     private static final String[] FIBERS = {"桑蚕丝", "聚酯纤维", "羊毛", "羊绒", "真丝", "蚕丝", "亚麻", "涤纶", "锦纶", "尼龙",
-        "氨纶", "粘胶", "莫代尔", "天丝", "棉", "麻", "cotton", "wool", "silk", "cashmere", "linen", "polyester", "nylon"};
+        "氨纶", "粘胶", "莫代尔", "天丝", "乳胶", "棉", "麻", "cotton", "wool", "silk", "cashmere", "linen", "polyester", "nylon",
+        "latex"};
     private static final String[] MATERIAL_KEYS = {"材质", "面料", "成分", "材料", "material", "fabric", "composition"};
     private static final String[] ORIGIN_KEYS = {"产地", "原产地", "产区", "origin", "country", "made in", "生产地"};
     private static final String[] PLACES = {"日本", "韩国", "法国", "意大利", "德国", "美国", "英国", "澳洲", "澳大利亚",
@@ -151,24 +152,44 @@ final class FactChecker {
     }
 
     // ---- material ----
+    /**
+     * A claimed fiber share ("100%纯棉", "全棉", "85%乳胶") against the product's material. When the text names a part
+     * the product describes in its own attribute just before the claim ("外套全棉" with 外套 = 棉100%), that part's
+     * attribute is the fact. Otherwise the material attribute (材质, 面料, ...) is, and a claim that another attribute
+     * states exactly (a part's fabric the text does not name) is not a contradiction.
+     */
     private void material(NormalizedText t, String s, Product p, List<Finding> out) {
         String attr = attribute(p, MATERIAL_KEYS);
         if (attr == null) {
             return;
         }
         String a = TextNormalizer.standard().normalize(attr).text();
+        List<Map.Entry<String, String>> parts = new ArrayList<>();
+        for (Map.Entry<String, String> e : p.attributes().entrySet()) {
+            String value = TextNormalizer.standard().normalize(e.getValue()).text();
+            if (countFibers(value) > 0) {
+                parts.add(Map.entry(TextNormalizer.standard().normalize(e.getKey()).text(), value));
+            }
+        }
         for (String fiber : FIBERS) {
             int i = s.indexOf(fiber);
             while (i >= 0) {
                 if (!partOfLongerFiber(s, i, fiber)) {
                     double claimed = claimedShare(s, i, fiber);
                     if (claimed > 0) {
-                        double actual = share(a, fiber);
-                        if (Math.abs(actual - claimed) > 1.0) {
-                            int start = shareStart(s, i);
+                        int start = shareStart(s, i);
+                        Map.Entry<String, String> part = namedPart(s, start, parts);
+                        String fact = part == null ? a : part.getValue();
+                        boolean stated = Math.abs(share(fact, fiber) - claimed) <= 1.0
+                                || part == null && parts.stream().anyMatch(e -> Math.abs(share(e.getValue(), fiber) - claimed) <= 1.0);
+                        if (!stated) {
+                            String shown = part == null ? attr : p.attributes().entrySet().stream()
+                                    .filter(e -> TextNormalizer.standard().normalize(e.getKey()).text().equals(part.getKey()))
+                                    .map(Map.Entry::getValue).findFirst().orElse(attr);
                             out.add(finding(t, start, i + fiber.length(), ViolationCategory.FACT_CONTRADICTION,
                                     "facts.material", Severity.HIGH, "广告法 第二十八条(二); 产品质量法 第二十七条",
-                                    "宣称 " + fiber + " " + fmt(claimed) + "%，商品材质为：" + attr, attr));
+                                    "宣称 " + fiber + " " + fmt(claimed) + "%，商品" + (part == null ? "材质" : part.getKey())
+                                            + "为：" + shown, shown));
                         }
                     }
                 }
@@ -182,6 +203,27 @@ final class FactChecker {
             out.add(finding(t, i, i + len, ViolationCategory.FACT_CONTRADICTION, "facts.material", Severity.HIGH,
                     "广告法 第二十八条(二)", "宣称真皮，商品材质为：" + attr, attr));
         }
+    }
+
+    /**
+     * The attribute whose key the text says just before a share claim (at most 4 characters between, e.g.
+     * "外套是全棉", "外套采用纯棉"), or null. Material keys (材质, 面料) name no part.
+     */
+    private static Map.Entry<String, String> namedPart(String s, int claimStart, List<Map.Entry<String, String>> parts) {
+        Map.Entry<String, String> best = null;
+        int bestEnd = -1;
+        for (Map.Entry<String, String> e : parts) {
+            String key = e.getKey();
+            if (key.length() < 2 || containsAny(key, MATERIAL_KEYS)) {
+                continue;
+            }
+            int k = s.lastIndexOf(key, claimStart - key.length());
+            if (k >= 0 && claimStart - (k + key.length()) <= 4 && k + key.length() > bestEnd) {
+                best = e;
+                bestEnd = k + key.length();
+            }
+        }
+        return best;
     }
 
     private static boolean partOfLongerFiber(String s, int i, String fiber) {
@@ -217,8 +259,14 @@ final class FactChecker {
             return 0;
         }
         int k = i + fiber.length();
-        while (k < s.length() && s.charAt(k) == ' ') {
+        while (k < s.length() && " (（:：".indexOf(s.charAt(k)) >= 0) {
             k++;
+        }
+        if (s.startsWith("含量", k)) {
+            k += 2;
+            while (k < s.length() && " :：".indexOf(s.charAt(k)) >= 0) {
+                k++;
+            }
         }
         Num after = numberAfter(s, k, 1);
         if (after != null && after.start == k && after.end < s.length() && s.charAt(after.end) == '%') {

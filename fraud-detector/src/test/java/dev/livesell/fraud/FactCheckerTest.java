@@ -40,6 +40,20 @@ class FactCheckerTest {
         assertEquals(expected, contradicts(text, COTTON), text);
     }
 
+    private static final Product PILLOW = FalseAdDetectorTest.product(RegulatedClass.GENERAL)
+            .attribute("材质", "乳胶（含量85%）").attribute("外套", "棉100%").build();
+
+    /** A part the product describes itself (外套 = 棉100%) is that part's fact, not the pillow's material. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "外套全棉，可以拆洗|false", "乳胶含量85%，外套全棉可拆洗|false", "外套是100%纯棉的|false",
+        "85%乳胶|false", "乳胶含量85%|false",
+        "这个枕头100%纯乳胶|true", "纯乳胶枕|true", "外套100%桑蚕丝|true", "外套65%棉|true",
+    })
+    void comparesClaimsWithTheNamedPartOrTheMaterial(String text, boolean expected) {
+        assertEquals(expected, contradicts(text, PILLOW), text);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"原价899，今天只要99", "专柜价1280，直播间只要199", "划线价八百，直播间八十",
         "MSRP $299, yours today for $19"})

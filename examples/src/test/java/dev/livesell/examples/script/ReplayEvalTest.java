@@ -63,7 +63,7 @@ class ReplayEvalTest {
         assertEquals(0, f.unrecordedRequests);
         assertEquals(0, f.unusedReplies);
         assertEquals(regenerationReplies, f.regenerationRequests);
-        assertEquals(31, f.regenerationRequests);
+        assertEquals(30, f.regenerationRequests);
         assertEquals(2, f.scriptRetries, "p-1062 (truncated JSON) and p-1083 (empty reply)");
         assertEquals(1, f.failed, "p-1083: an empty reply, then a refusal: a typed failure");
         assertEquals(17, f.scripts);
@@ -71,8 +71,8 @@ class ReplayEvalTest {
         // the fallbacks the file implies: a line that is the segment's only one, written again with the same fault
         assertEquals(List.of("p-1077/pain_point", "p-1018/lineup_preview"), f.fallbackSegments);
         assertEquals(2, f.tally.fallbacks);
-        // the gate's one false positive on a clean line, named in the file's notes (最怕, the other, was fixed)
-        assertEquals(List.of("外套全棉，可以拆洗。"), f.unlabelled);
+        // no clean line is rejected: the two false positives this eval found (最怕, 外套全棉) were fixed in the detector
+        assertEquals(List.of(), f.unlabelled);
         assertEquals(273, f.tally.lines);
     }
 
@@ -85,11 +85,11 @@ class ReplayEvalTest {
                 .execute("script", "eval", "--replies", SHIPPED.toString());
         assertEquals(0, code, err.toString());
         String[] lines = out.toString().strip().split("\n");
-        assertEquals("faults_injected=44 faults_reached_output=0 grounded=1.0000 violations=0 regenerations=31 fallback=0.0089 scripts=17",
+        assertEquals("faults_injected=44 faults_reached_output=0 grounded=1.0000 violations=0 regenerations=30 fallback=0.0089 scripts=17",
                 lines[lines.length - 1]);
-        assertTrue(lines[lines.length - 2].matches("lines=273 segments=224 script_requests=19 script_retries=2 regeneration_requests=31 "
-                + "regenerated=27 gate_rewritten=1 gate_dropped=3 shape_dropped=3 notices_added=2 fallback_lines=2 facts_excluded=2 "
-                + "unlabelled_rejections=1 unrecorded_requests=0 unused_replies=0 failed_scripts=1 time_s=\\d+\\.\\d"), lines[lines.length - 2]);
+        assertTrue(lines[lines.length - 2].matches("lines=273 segments=224 script_requests=19 script_retries=2 regeneration_requests=30 "
+                + "regenerated=26 gate_rewritten=1 gate_dropped=3 shape_dropped=3 notices_added=2 fallback_lines=2 facts_excluded=0 "
+                + "unlabelled_rejections=0 unrecorded_requests=0 unused_replies=0 failed_scripts=1 time_s=\\d+\\.\\d"), lines[lines.length - 2]);
 
         StringWriter err2 = new StringWriter();
         int refused = LivesellCli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err2))
@@ -106,7 +106,7 @@ class ReplayEvalTest {
         String slipped = "这款就讲到这里，全网最低价！";
         assertEquals(1, text.split(clean, -1).length - 1, "the clean line occurs once");
         ReplayEval.Figures f = run(text.replace(clean, "\"" + slipped + "\""), DETECTOR);
-        assertEquals(2, f.unlabelledRejections, "the shipped-file test expects 1: this one would fail it");
+        assertEquals(1, f.unlabelledRejections, "the shipped-file test expects 0: this one would fail it");
         assertTrue(f.unlabelled.contains(slipped), f.unlabelled.toString());
         assertEquals(1, f.unrecordedRequests, "and the file has no reply for the regeneration the gate asks for");
     }
