@@ -66,6 +66,13 @@ class SpokenYuanTest {
     }
 
     @Test
+    void aFlashSaleIsNotSeconds() {
+        assertEquals("9块9=9.9", one("9块9秒杀"), "秒杀 is a flash sale, not 9 seconds");
+        assertEquals("九块九=9.9", one("九块九秒杀"));
+        none("9块9秒");
+    }
+
+    @Test
     void wholeYuanAndOtherWordsAreLeftAlone() {
         none("59元");
         none("五十九块");
