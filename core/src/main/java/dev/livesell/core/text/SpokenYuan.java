@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>A digit after 块 is a fraction only where it ends the amount. Before a unit or count word it is a quantity
  * of its own ({@code 2块3个} is 2 yuan and 3 items, {@code 59块9折} is 59 yuan and 9折, {@code 9块9ml} is not read),
- * as it is before another digit ({@code 9块999}, {@code 九块九十}); {@code 9块9包邮} and {@code 9块9秒杀} are 9.9 yuan. After 元 the jiao
+ * as it is before another digit ({@code 9块999}, {@code 九块九十}); {@code 9块9包邮} and {@code 9块9秒杀} are 9.9 yuan, and so
+ * are {@code 9块9一包} and {@code 九块九一包} (the price of one pack). After 元 the jiao
  * needs its unit ({@code 3元5角}; {@code 3元5} is not read). Text is expected in NFKC form (half-width digits).
  * Stateless and thread-safe.
  *
@@ -27,11 +28,15 @@ public final class SpokenYuan {
     /** Words after which a digit counts something else: units, count words, 折 (包邮 is not 包, 秒杀 is not 秒). */
     private static final String UNIT_AFTER = "(?:\\s*(?:折|成|倍|度|个|件|包(?!邮)|袋|盒|瓶|罐|箱|支|只|双|套|份|片|粒|颗|条|张|台|名|人|位|次"
             + "|天|日|周|月|年|岁|小时|分|秒(?!杀)|层|斤|克|升|米|寸|号|码|元|块)|[A-Za-z%℃°])";
+    /** Count words after which a Chinese numeral is how many the price buys ({@code 两块五一斤}, {@code 三块五两个}). */
+    private static final String COUNT = "(?:斤|个|件|包|袋|盒|瓶|罐|箱|支|只|双|套|份|片|粒|颗|条|张|杯|碗|根|本)";
     /**
      * A tail digit that ends the amount: no unit word follows, nor another digit of its script ({@code 9块99} has
-     * read its second digit already; {@code 9块9一包} is 9.9 yuan a pack, {@code 九块九十} is not read).
+     * read its second digit already; {@code 9块9一包} is 9.9 yuan a pack, {@code 九块九十} and {@code 九块九五折} are not
+     * read), except a Chinese numeral that counts what the price buys ({@code 九块九一包}, {@code 两块五一斤}).
      */
-    private static final String ENDS = "(?!(?<=[0-9])(?:[0-9]|\\.[0-9])|(?<=[一二两三四五六七八九])[" + HAN_NUMERAL + "]|" + UNIT_AFTER + ")";
+    private static final String ENDS = "(?!(?<=[0-9])(?:[0-9]|\\.[0-9])|(?<=[一二两三四五六七八九])(?![一二两三四五六七八九十]" + COUNT + ")["
+            + HAN_NUMERAL + "]|" + UNIT_AFTER + ")";
     private static final String WHOLE = "(?<![0-9.第" + HAN_NUMERAL + "])([0-9]+|[" + HAN_NUMERAL + "]+)";
     private static final Pattern AMOUNT = Pattern.compile(
             // 3元5角, 3块5毛, 九块九毛九, 3元5角2分

@@ -73,6 +73,16 @@ class SpokenYuanTest {
     }
 
     @Test
+    void aChineseTailBeforeACountIsThePriceOfThatCount() {
+        assertEquals("两块五=2.5", one("两块五一斤"));
+        assertEquals("三块五=3.5", one("三块五一个"));
+        assertEquals("九块九=9.9", one("九块九一包"), "as 9块9一包");
+        assertEquals("两块五=2.5", one("两块五两个"));
+        none("九块九五折");
+        none("九块九十");
+    }
+
+    @Test
     void wholeYuanAndOtherWordsAreLeftAlone() {
         none("59元");
         none("五十九块");
