@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <p>A digit after 块 is a fraction only where it ends the amount. Before a unit or count word it is a quantity
  * of its own ({@code 2块3个} is 2 yuan and 3 items, {@code 59块9折} is 59 yuan and 9折, {@code 9块9ml} is not read),
  * as it is before another digit ({@code 9块999}, {@code 九块九十}); {@code 9块9包邮} and {@code 9块9秒杀} are 9.9 yuan, and so
- * are {@code 9块9一包} and {@code 九块九一包} (the price of one pack). After 元 the jiao
+ * are {@code 9块9一包} and {@code 九块九一包} (the price of one pack). A Chinese numeral that begins a word is no jiao
+ * ({@code 两块五花肉}, {@code 一块三文鱼} are pieces of pork belly and salmon). After 元 the jiao
  * needs its unit ({@code 3元5角}; {@code 3元5} is not read). Text is expected in NFKC form (half-width digits).
  * Stateless and thread-safe.
  *
@@ -37,12 +38,17 @@ public final class SpokenYuan {
      */
     private static final String ENDS = "(?!(?<=[0-9])(?:[0-9]|\\.[0-9])|(?<=[一二两三四五六七八九])(?![一二两三四五六七八九十]" + COUNT + ")["
             + HAN_NUMERAL + "]|" + UNIT_AFTER + ")";
+    /**
+     * A Chinese tail numeral that begins a word is no jiao: {@code 两块五花肉} is two pieces of pork belly, {@code 一块三文鱼}
+     * a piece of salmon (a digit begins no word: {@code 两块5} is 2.5).
+     */
+    private static final String WORD_START = "(?!(?<=五)(?:花|香|谷|仁|彩|粮)|(?<=三)(?:文鱼|明治|鲜)|(?<=七)彩|(?<=八)宝|(?<=四)季)";
     private static final String WHOLE = "(?<![0-9.第" + HAN_NUMERAL + "])([0-9]+|[" + HAN_NUMERAL + "]+)";
     private static final Pattern AMOUNT = Pattern.compile(
             // 3元5角, 3块5毛, 九块九毛九, 3元5角2分
             WHOLE + "(?:块|元)(" + DIGIT + ")(?:角|毛)(?:(" + DIGIT + ")(?:分|" + ENDS + "))?钱?"
                     // 59块9, 三块五, 9块99
-                    + "|" + WHOLE + "块(" + DIGIT + ")((?<=[0-9])[0-9])?" + ENDS
+                    + "|" + WHOLE + "块(" + DIGIT + ")((?<=[0-9])[0-9])?" + ENDS + WORD_START
                     // 8毛5, 八毛五, 5毛钱
                     + "|(?<![0-9.第" + HAN_NUMERAL + "])(" + DIGIT + ")毛(?:(" + DIGIT + ")(?:分|" + ENDS + ")|钱|(?![巾衣绒线毯孔发笔重利]))");
 

@@ -83,6 +83,18 @@ class SpokenYuanTest {
     }
 
     @Test
+    void aChineseTailThatStartsAWordIsNotJiao() {
+        none("买两块五花肉");
+        none("一块五花肉");
+        none("一块三文鱼");
+        none("两块三明治");
+        none("两块五仁月饼");
+        none("一块五香豆干");
+        assertEquals("一块五=1.5", one("一块五"));
+        assertEquals("五块五=5.5", one("五块五的"));
+    }
+
+    @Test
     void wholeYuanAndOtherWordsAreLeftAlone() {
         none("59元");
         none("五十九块");
