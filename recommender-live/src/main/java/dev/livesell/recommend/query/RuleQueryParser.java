@@ -117,7 +117,7 @@ public final class RuleQueryParser implements QueryParser {
         }
         String q = normalize(request).strip();
         boolean chinese = q.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        StringBuilder rest = new StringBuilder(yuanInDigits(q));
+        StringBuilder rest = new StringBuilder(q);
 
         PriceRange price = parsePrice(rest, chinese);
 
@@ -160,15 +160,45 @@ public final class RuleQueryParser implements QueryParser {
         return new QueryConstraints(text.isEmpty() ? q : text, price, categories, attributes, terms, exclusions, "rules");
     }
 
-    /** Yuan with jiao written as a decimal amount of 元 ("9块9以内" → "9.9元以内"), so the price patterns read it whole. */
-    private static String yuanInDigits(String q) {
-        StringBuilder sb = new StringBuilder(q);
-        List<SpokenYuan.Match> found = SpokenYuan.find(q);
-        for (int i = found.size() - 1; i >= 0; i--) {
-            SpokenYuan.Match y = found.get(i);
-            sb.replace(y.start(), y.end(), y.yuan().stripTrailingZeros().toPlainString() + "元");
+    /**
+     * The request with yuan and jiao written as a decimal amount of 元 ("9块9以内" → "9.9元以内"), so the price patterns
+     * read it whole, and where each position of it was in the request, so that only what a price takes is cut from the
+     * request's own words.
+     */
+    private record YuanInDigits(String text, int[] startIn, int[] endIn) {
+        static YuanInDigits of(CharSequence q) {
+            StringBuilder sb = new StringBuilder();
+            // for each position p of the text: where a span starting at p starts in q, where a span ending at p ends in q
+            List<Integer> startIn = new ArrayList<>();
+            List<Integer> endIn = new ArrayList<>(List.of(0));
+            int from = 0;
+            for (SpokenYuan.Match y : SpokenYuan.find(q)) {
+                for (int i = from; i < y.start(); i++) {
+                    sb.append(q.charAt(i));
+                    startIn.add(i);
+                    endIn.add(i + 1);
+                }
+                for (char c : (y.yuan().stripTrailingZeros().toPlainString() + "元").toCharArray()) {
+                    sb.append(c);
+                    startIn.add(y.start());
+                    endIn.add(y.end());
+                }
+                from = y.end();
+            }
+            for (int i = from; i < q.length(); i++) {
+                sb.append(q.charAt(i));
+                startIn.add(i);
+                endIn.add(i + 1);
+            }
+            startIn.add(q.length());
+            return new YuanInDigits(sb.toString(), startIn.stream().mapToInt(Integer::intValue).toArray(),
+                    endIn.stream().mapToInt(Integer::intValue).toArray());
         }
-        return sb.toString();
+
+        /** Replaces what the span {@code [start, end)} of {@link #text} was in the request with a space. */
+        void cut(StringBuilder request, int start, int end) {
+            request.replace(startIn[start], Math.max(startIn[start], endIn[end]), " ");
+        }
     }
 
     private static boolean containsWord(String text, String word) {
@@ -185,7 +215,9 @@ public final class RuleQueryParser implements QueryParser {
     }
 
     private PriceRange parsePrice(StringBuilder rest, boolean chinese) {
-        Matcher r = RANGE.matcher(rest);
+        YuanInDigits yuan = YuanInDigits.of(rest);
+        String t = yuan.text();
+        Matcher r = RANGE.matcher(t);
         while (r.find()) {
             String cur = currencyOf(r.group(1), r.group(3), r.group(4), r.group(6));
             boolean marked = cur != null || r.group(7) != null || r.group(0).startsWith("between");
@@ -195,14 +227,14 @@ public final class RuleQueryParser implements QueryParser {
             BigDecimal a = ChineseNumber.parse(r.group(2));
             BigDecimal b = ChineseNumber.parse(r.group(5));
             if (a.compareTo(b) > 0) {
-                BigDecimal t = a;
+                BigDecimal swap = a;
                 a = b;
-                b = t;
+                b = swap;
             }
-            rest.replace(r.start(), r.end(), " ");
+            yuan.cut(rest, r.start(), r.end());
             return PriceRange.between(a, b, cur != null ? cur : chinese ? "CNY" : null);
         }
-        Matcher m = SINGLE.matcher(rest);
+        Matcher m = SINGLE.matcher(t);
         while (m.find()) {
             String pre = m.group(1);
             String cur = currencyOf(m.group(2), m.group(4), null, null);
@@ -214,7 +246,7 @@ public final class RuleQueryParser implements QueryParser {
             if (cur == null && pre == null && suf != null && (suf.equals("内") || suf.equals("+") || suf.equals("plus") || suf.equals("起"))) {
                 continue;
             }
-            if (m.start(3) > 0 && Character.isLetter(rest.charAt(m.start(3) - 1)) && pre == null && m.group(2) == null) {
+            if (m.start(3) > 0 && Character.isLetter(t.charAt(m.start(3) - 1)) && pre == null && m.group(2) == null) {
                 continue;
             }
             BigDecimal v;
@@ -225,7 +257,7 @@ public final class RuleQueryParser implements QueryParser {
             }
             String c = cur != null ? cur : chinese ? "CNY" : null;
             String kind = kind(pre, suf);
-            rest.replace(m.start(), m.end(), " ");
+            yuan.cut(rest, m.start(), m.end());
             return switch (kind) {
                 case "max" -> PriceRange.atMost(v, c);
                 case "min" -> PriceRange.atLeast(v, c);

@@ -44,6 +44,17 @@ class RuleQueryParserTest {
     }
 
     @Test
+    void theTextKeepsTheRequestersWordsForSpokenYuan() {
+        QueryConstraints two = parser.parse("9块9的面膜 还有19块9的口红");
+        assertTrue(two.price().admits(Money.cny("9.9")) && !two.price().admits(Money.cny("19.9")), two.price().toString());
+        assertTrue(two.text().contains("19块9的口红"), "the amount no price took is left as written: " + two.text());
+        assertFalse(two.text().contains("19.9元"), two.text());
+        QueryConstraints meat = parser.parse("买两块五花肉");
+        assertTrue(meat.price().isUnbounded(), meat.price().toString());
+        assertEquals("买两块五花肉", meat.text());
+    }
+
+    @Test
     void aboutAChineseAmountIsARangeAroundIt() {
         QueryConstraints c = parser.parse("送妈妈的生日礼物 三百左右");
         assertEquals(0, bd("225").compareTo(c.price().min().orElseThrow()));
