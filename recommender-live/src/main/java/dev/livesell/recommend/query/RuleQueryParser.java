@@ -246,7 +246,7 @@ public final class RuleQueryParser implements QueryParser {
             if (cur == null && pre == null && suf != null && (suf.equals("内") || suf.equals("+") || suf.equals("plus") || suf.equals("起"))) {
                 continue;
             }
-            if (m.start(3) > 0 && Character.isLetter(t.charAt(m.start(3) - 1)) && pre == null && m.group(2) == null) {
+            if (pre == null && m.group(2) == null && partOfAWord(t, m.start(3), m.group(4), suf)) {
                 continue;
             }
             BigDecimal v;
@@ -266,6 +266,22 @@ public final class RuleQueryParser implements QueryParser {
             };
         }
         return PriceRange.any();
+    }
+
+    /**
+     * A number right after a letter is part of a word ("spf50", "v8", "身高170以上") unless, after a Chinese word, a
+     * currency says it is a price ("面膜50元以内", "面膜9块9以内"); a Chinese numeral there needs more than a bare 块
+     * (元, 块钱 or a price word: 一块 in "和妈妈一块用" is "together", not one yuan).
+     */
+    private static boolean partOfAWord(String t, int numberStart, String currencyWord, String suffix) {
+        if (numberStart == 0 || !Character.isLetter(t.charAt(numberStart - 1))) {
+            return false;
+        }
+        if (Character.UnicodeScript.of(t.charAt(numberStart - 1)) != Character.UnicodeScript.HAN || currencyWord == null) {
+            return true;
+        }
+        boolean digits = t.charAt(numberStart) < 128 && Character.isDigit(t.charAt(numberStart));
+        return !digits && suffix == null && currencyWord.strip().equals("块");
     }
 
     private static String kind(String pre, String suf) {

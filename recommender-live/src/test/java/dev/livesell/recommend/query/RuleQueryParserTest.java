@@ -55,6 +55,20 @@ class RuleQueryParserTest {
     }
 
     @Test
+    void aPriceRightAfterAChineseWordIsRead() {
+        QueryConstraints mask = parser.parse("面膜9块9以内");
+        assertEquals(0, bd("9.9").compareTo(mask.price().max().orElseThrow()), mask.price().toString());
+        assertEquals("面膜", mask.text());
+        assertEquals(0, bd("200").compareTo(parser.parse("防晒霜200元以内").price().max().orElseThrow()));
+        assertEquals(0, bd("50").compareTo(parser.parse("想要50元以内的面膜").price().max().orElseThrow()));
+        assertEquals(0, bd("100").compareTo(parser.parse("卸妆油一百块以内").price().max().orElseThrow()));
+        assertEquals(0, bd("2.5").compareTo(parser.parse("水果两块五以内").price().max().orElseThrow()));
+        assertTrue(parser.parse("spf50以上的防晒").price().isUnbounded(), "a number glued to a Latin word is part of it");
+        assertTrue(parser.parse("身高170以上的连衣裙").price().isUnbounded(), "after a Chinese word, only a currency makes a price");
+        assertTrue(parser.parse("和妈妈一块用的面霜").price().isUnbounded(), "一块 inside a sentence is together, not one yuan");
+    }
+
+    @Test
     void aboutAChineseAmountIsARangeAroundIt() {
         QueryConstraints c = parser.parse("送妈妈的生日礼物 三百左右");
         assertEquals(0, bd("225").compareTo(c.price().min().orElseThrow()));
