@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 
 /**
  * The offline request parser: price expressions in Chinese and English (三百左右, 200元以内, 100到200块,
- * yuan with jiao as {@link SpokenYuan} reads them: 9块9以内 is at most 9.9, under $80, between $50 and $100), skin type (油皮, 敏感肌, oily skin), exclusions (不要/不含/without),
+ * yuan with jiao as {@link SpokenYuan} reads them: 9块9以内 is at most 9.9, under $80, between $50 and $100; 块 counting
+ * pieces, as in 三块蛋糕, is no price), skin type (油皮, 敏感肌, oily skin), exclusions (不要/不含/without),
  * and the catalog's own vocabulary for categories and tags (learned from the catalog it is built for,
  * so a new catalog brings its own words). Immutable and thread-safe.
  *
@@ -56,6 +57,9 @@ public final class RuleQueryParser implements QueryParser {
     private static final Pattern SINGLE = Pattern.compile(
             "(" + MAX_PRE + "|" + MIN_PRE + "|" + AROUND_PRE + ")?\\s*" + PREFIX_CUR + "\\s*" + NUM + "\\s*("
                     + CNY + "|" + USD + ")?\\s*(" + MAX_SUF + "|" + MIN_SUF + "|" + AROUND_SUF + ")?");
+    /** What may follow a price said with a bare 块 (rather than a word the 块 counts pieces of). */
+    private static final Pattern PRICE_GOES_ON = Pattern.compile(
+            "的|钱|[一二两三四五六七八九十]+(?:斤|个|件|包|袋|盒|瓶|罐|箱|支|只|双|套|份|片|粒|颗|条|张|杯|碗|根|本)|包邮|到手|秒杀|多|还|就|都|也|吗|呢|啊|呀|吧|哦|啦|了|左右|上下|以|之|内|起|封顶|价位");
     private static final Pattern EXCLUDE_ZH = Pattern.compile(
             "(?:不要|不含|不想要|不需要|不带|别要|除了|排除)([\\p{IsHan}a-z0-9]{1,8}?)(?=的|,|，|。|、|;|；|\\s|$)");
     private static final Pattern EXCLUDE_EN = Pattern.compile(
@@ -249,6 +253,9 @@ public final class RuleQueryParser implements QueryParser {
             if (pre == null && m.group(2) == null && partOfAWord(t, m.start(3), m.group(4), suf)) {
                 continue;
             }
+            if (pre == null && m.group(2) == null && suf == null && countsPieces(t, m)) {
+                continue;
+            }
             BigDecimal v;
             try {
                 v = ChineseNumber.parse(m.group(3));
@@ -282,6 +289,18 @@ public final class RuleQueryParser implements QueryParser {
         }
         boolean digits = t.charAt(numberStart) < 128 && Character.isDigit(t.charAt(numberStart));
         return !digits && suffix == null && currencyWord.strip().equals("块");
+    }
+
+    /**
+     * A bare 块 right before a word counts pieces (三块蛋糕, 两块香皂, 买3块肥皂); a price goes on with 钱, 的, a count
+     * (20块一斤), 包邮, 到手, 秒杀 or a particle, or ends the text.
+     */
+    private static boolean countsPieces(String t, Matcher single) {
+        if (single.group(4) == null || !single.group(4).strip().equals("块") || single.end(4) != single.end() || single.end() >= t.length()) {
+            return false;
+        }
+        return Character.UnicodeScript.of(t.charAt(single.end())) == Character.UnicodeScript.HAN
+                && !PRICE_GOES_ON.matcher(t).region(single.end(), t.length()).lookingAt();
     }
 
     private static String kind(String pre, String suf) {

@@ -69,6 +69,22 @@ class RuleQueryParserTest {
     }
 
     @Test
+    void aPieceIsNotAYuan() {
+        for (String pieces : java.util.List.of("三块蛋糕", "两块香皂", "想要一块手表", "买两块五花肉", "一块五花肉", "3块肥皂", "一块儿用")) {
+            QueryConstraints c = parser.parse(pieces);
+            assertTrue(c.price().isUnbounded(), pieces + " → " + c.price());
+        }
+        assertEquals(0, bd("2").compareTo(parser.parse("两块钱的").price().min().orElseThrow().add(bd("0.5"))));
+        assertFalse(parser.parse("5块的面膜").price().isUnbounded());
+        assertFalse(parser.parse("20块一斤").price().isUnbounded());
+        assertFalse(parser.parse("十块三个").price().isUnbounded());
+        assertFalse(parser.parse("9块9秒杀").price().isUnbounded());
+        QueryConstraints perJin = parser.parse("两块五一斤的水果");
+        assertTrue(perJin.price().admits(Money.cny("3")) && !perJin.price().admits(Money.cny("1.5")), "about 2.5: " + perJin.price());
+        assertFalse(perJin.text().contains("五"), perJin.text());
+    }
+
+    @Test
     void aboutAChineseAmountIsARangeAroundIt() {
         QueryConstraints c = parser.parse("送妈妈的生日礼物 三百左右");
         assertEquals(0, bd("225").compareTo(c.price().min().orElseThrow()));
