@@ -11,11 +11,9 @@ import dev.livesell.core.Offer;
 import dev.livesell.core.Product;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +34,7 @@ public final class CatalogFile {
     }
 
     public static InMemoryCatalog read(Path file) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader r = new StrictUtf8Reader(Files.newInputStream(file))) {
             return read(r, file.toString());
         } catch (IOException e) {
             throw new LivesellException("cannot read catalog " + file + ": " + e.getMessage(), e);
@@ -49,7 +47,7 @@ public final class CatalogFile {
         if (in == null) {
             throw new LivesellException("no catalog resource " + resource);
         }
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        try (Reader r = new StrictUtf8Reader(in)) {
             return read(r, resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,7 +12,6 @@ import dev.livesell.core.ViewerId;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,7 +37,7 @@ public final class InteractionLogReader {
     /** Reads by file extension: {@code .csv} as CSV, anything else as JSON Lines. */
     public static InteractionLog read(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader r = new StrictUtf8Reader(Files.newInputStream(file))) {
             return name.endsWith(".csv") ? readCsv(r, file.toString()) : readJsonLines(r, file.toString());
         } catch (IOException e) {
             throw new LivesellException("cannot read " + file + ": " + e.getMessage(), e);
@@ -91,7 +90,7 @@ public final class InteractionLogReader {
                 }
             }
         } catch (IOException e) {
-            throw new DataFormatException(source, lineNo, "", "cannot read: " + e.getMessage(), e);
+            throw LivesellJson.cannotRead(e, source, lineNo);
         }
         return InteractionLog.of(out);
     }

@@ -99,7 +99,7 @@ public final class LivesellJson {
 
     /** Reads a JSON Lines file: one value per non-blank line. */
     public static <T> List<T> readJsonLines(Path file, Class<T> type) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader r = new StrictUtf8Reader(Files.newInputStream(file))) {
             return readJsonLines(r, file.toString(), type);
         } catch (IOException e) {
             throw new LivesellException("cannot read " + file + ": " + e.getMessage(), e);
@@ -115,8 +115,9 @@ public final class LivesellJson {
 
     /**
      * Visits every non-blank line of a JSON Lines input with its 1-based line number (a byte-order mark at the start
-     * is removed); a failure to read is a {@link DataFormatException} naming {@code source} and the line. The reader is
-     * not closed. What the visitor throws passes through.
+     * is removed); a failure to read is a {@link DataFormatException} naming {@code source} and the last line read
+     * (bytes that are not UTF-8 are named by their own line when livesell opened the file: the {@code Path} readers).
+     * The reader is not closed. What the visitor throws passes through.
      *
      * <p>Example: {@code LivesellJson.forEachLine(reader, "replies.jsonl", (line, n) -> parse(line, n))}
      */
@@ -135,8 +136,17 @@ public final class LivesellJson {
                 }
             }
         } catch (IOException e) {
-            throw new DataFormatException(source, lineNo, "", "cannot read: " + e.getMessage(), e);
+            throw cannotRead(e, source, lineNo);
         }
+    }
+
+    /** A read failure as a {@link DataFormatException}: bytes that are not UTF-8 on their line, else after the last line read. */
+    static DataFormatException cannotRead(IOException e, String source, long lastLine) {
+        if (e instanceof StrictUtf8Reader.NotUtf8 n) {
+            return new DataFormatException(source, n.line(), "", "is not UTF-8 text; save the file as UTF-8 ("
+                    + e.getMessage().substring(e.getMessage().indexOf('(') + 1), e);
+        }
+        return new DataFormatException(source, lastLine, "", "cannot read: " + e.getMessage(), e);
     }
 
     /** Writes values as JSON Lines (UTF-8, one compact document per line). */

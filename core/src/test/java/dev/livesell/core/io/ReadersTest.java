@@ -14,7 +14,12 @@ import dev.livesell.core.Product;
 import dev.livesell.core.ProductId;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReadersTest {
     private static final String PRODUCT = "{\"id\":\"p-1\",\"title\":\"纯棉T恤\",\"category\":{\"path\":[\"服饰\"],\"regulatedClass\":\"general\"},"
@@ -52,6 +57,44 @@ class ReadersTest {
         DataFormatException e = assertThrows(DataFormatException.class,
                 () -> LivesellJson.readJsonLines(new StringReader(noTitle), "x.jsonl", Product.class));
         assertEquals("title", e.field());
+    }
+
+    /** Two UTF-8 lines, then {@code bad} as GBK (a catalog exported by a Chinese spreadsheet), then a UTF-8 line. */
+    private static Path withGbkLine(Path dir, String name, String good, int goodLines, String bad) throws Exception {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < goodLines; i++) {
+            b.write((good + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        b.write((bad + "\n").getBytes(Charset.forName("GBK")));
+        b.write((good + "\n").getBytes(StandardCharsets.UTF_8));
+        Path file = dir.resolve(name);
+        Files.write(file, b.toByteArray());
+        return file;
+    }
+
+    @Test
+    void bytesThatAreNotUtf8NameTheirLine(@TempDir Path dir) throws Exception {
+        Path products = withGbkLine(dir, "products.jsonl", PRODUCT, 2, PRODUCT);
+        DataFormatException e = assertThrows(DataFormatException.class, () -> LivesellJson.readJsonLines(products, Product.class));
+        assertEquals(3, e.line(), e.getMessage());
+        assertTrue(e.getMessage().startsWith(products + ":3: ") && e.getMessage().contains("UTF-8"), e.getMessage());
+
+        Path catalog = withGbkLine(dir, "catalog.jsonl", PRODUCT, 300, PRODUCT);
+        assertEquals(301, assertThrows(DataFormatException.class, () -> CatalogFile.read(catalog)).line(), "past the first buffer");
+
+        String event = "{\"viewer\":\"v-1\",\"product\":\"p-1\",\"type\":\"click\",\"at\":\"2026-06-01T12:00:00Z\"}";
+        Path log = withGbkLine(dir, "log.jsonl", event, 1, event.replace("v-1", "观众-1"));
+        assertEquals(2, assertThrows(DataFormatException.class, () -> InteractionLogReader.read(log)).line());
+        Path csv = withGbkLine(dir, "log.csv", "viewer,product,type,at", 1, "观众-1,p-1,click,2026-06-01T12:00:00Z");
+        assertEquals(2, assertThrows(DataFormatException.class, () -> InteractionLogReader.read(csv)).line());
+    }
+
+    @Test
+    void utf8FilesStillReadWithAByteOrderMarkAndCrlf(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("products.jsonl");
+        Files.write(file, ("\uFEFF" + PRODUCT + "\r\n\r\n" + PRODUCT.replace("p-1", "p-2") + "\r\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(2, LivesellJson.readJsonLines(file, Product.class).size());
+        assertEquals(2, CatalogFile.read(file).products().size());
     }
 
     @Test
