@@ -53,8 +53,8 @@ final class LiveOptions {
 
     /**
      * Weather words: a temperature band (hot, warm/mild, cool, cold → a representative temperature of
-     * that band), a condition (sunny, cloudy, rain, snow, windy, haze), or °C as a number; combine with
-     * a comma ("rain,cool", "sunny,33"). Only what is given is recorded: "hot" has no condition. Two
+     * that band), a condition (sunny, cloudy, rain, snow, windy, haze), or °C as a number ("33", "33°C");
+     * combine with a comma ("rain,cool", "sunny,33"). Only what is given is recorded: "hot" has no condition. Two
      * temperatures ("hot,cold") or two conditions ("sunny,rain") are an {@link InvalidValueException}.
      */
     static Optional<Weather> weather(String text) {
@@ -72,7 +72,7 @@ final class LiveOptions {
                 case "warm", "mild" -> 23.0;
                 case "cool" -> 12.0;
                 case "cold" -> 0.0;
-                default -> part.matches("-?\\d+(\\.\\d+)?") ? Double.valueOf(part) : null;
+                default -> part.matches("-?\\d+(\\.\\d+)?(°c|℃|c)?") ? Double.valueOf(part.replaceAll("(°c|℃|c)$", "")) : null;
             };
             if (t != null) {
                 if (temp != null) {
@@ -80,10 +80,17 @@ final class LiveOptions {
                 }
                 temp = t;
             } else {
+                Weather.Condition c;
+                try {
+                    c = Weather.Condition.parse(part);
+                } catch (InvalidValueException e) {
+                    throw new InvalidValueException("weather", "takes hot, warm, mild, cool, cold, sunny, cloudy, rain, snow, windy, haze"
+                            + " or °C as a number (33, 33°C); not " + part, text);
+                }
                 if (condition != null) {
                     throw new InvalidValueException("weather", "gives two conditions; give one of sunny, cloudy, rain, snow, windy, haze", text);
                 }
-                condition = Weather.Condition.parse(part);
+                condition = c;
             }
         }
         return Optional.of(new Weather(Optional.ofNullable(condition), Optional.ofNullable(temp)));

@@ -103,6 +103,16 @@ class LiveCommandsTest {
     }
 
     @Test
+    void aTemperatureMayCarryItsUnit() {
+        assertEquals(33.0, LiveOptions.weather("33°C").orElseThrow().temperatureCelsius().orElseThrow());
+        assertEquals(-2.0, LiveOptions.weather("snow,-2℃").orElseThrow().temperatureCelsius().orElseThrow());
+        assertEquals(21.5, LiveOptions.weather("21.5c").orElseThrow().temperatureCelsius().orElseThrow());
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> LiveOptions.weather("foggy"));
+        assertTrue(e.getMessage().contains("hot") && e.getMessage().contains("sunny") && e.getMessage().contains("°C"),
+                "an unknown word is told every kind of word --weather takes: " + e.getMessage());
+    }
+
+    @Test
     void conflictingWeatherWordsAreRejectedNotOverwritten() {
         for (String conflicting : List.of("hot,cold", "sunny,rain", "hot,33", "rain snow")) {
             InvalidValueException e = assertThrows(InvalidValueException.class, () -> LiveOptions.weather(conflicting), conflicting);
