@@ -293,11 +293,16 @@ public final class RuleQueryParser implements QueryParser {
 
     /**
      * A bare 块 right before a word counts pieces (三块蛋糕, 两块香皂, 买3块肥皂); a price goes on with 钱, 的, a count
-     * (20块一斤), 包邮, 到手, 秒杀 or a particle, or ends the text.
+     * (20块一斤), 包邮, 到手, 秒杀 or a particle, or ends the text, and a number of 10 or more in digits is a price
+     * (100块面膜).
      */
     private static boolean countsPieces(String t, Matcher single) {
         if (single.group(4) == null || !single.group(4).strip().equals("块") || single.end(4) != single.end() || single.end() >= t.length()) {
             return false;
+        }
+        String n = single.group(3).strip();
+        if (n.matches("\\d+(?:\\.\\d+)?") && new BigDecimal(n).compareTo(BigDecimal.TEN) >= 0) {
+            return false; // 100块面膜, 50块耳机: nobody asks for fifty pieces; a number that large is a price
         }
         return Character.UnicodeScript.of(t.charAt(single.end())) == Character.UnicodeScript.HAN
                 && !PRICE_GOES_ON.matcher(t).region(single.end(), t.length()).lookingAt();

@@ -79,6 +79,8 @@ class RuleQueryParserTest {
         assertFalse(parser.parse("20块一斤").price().isUnbounded());
         assertFalse(parser.parse("十块三个").price().isUnbounded());
         assertFalse(parser.parse("9块9秒杀").price().isUnbounded());
+        QueryConstraints hundred = parser.parse("100块面膜");
+        assertTrue(hundred.price().admits(Money.cny("100")) && !hundred.price().admits(Money.cny("5")), "about 100 yuan: " + hundred.price());
         QueryConstraints perJin = parser.parse("两块五一斤的水果");
         assertTrue(perJin.price().admits(Money.cny("3")) && !perJin.price().admits(Money.cny("1.5")), "about 2.5: " + perJin.price());
         assertFalse(perJin.text().contains("五"), perJin.text());
