@@ -206,8 +206,8 @@ final class FactChecker {
     }
 
     /**
-     * The attribute whose key the text says just before a share claim (at most 4 characters between, e.g.
-     * "外套是全棉", "外套采用纯棉"), or null. Material keys (材质, 面料) name no part.
+     * The attribute whose key the text says just before a share claim in the same clause (at most 4 characters
+     * between, e.g. "外套是全棉", "外套采用纯棉"; not "外套好看，乳胶85%"), or null. Material keys (材质, 面料) name no part.
      */
     private static Map.Entry<String, String> namedPart(String s, int claimStart, List<Map.Entry<String, String>> parts) {
         Map.Entry<String, String> best = null;
@@ -218,12 +218,23 @@ final class FactChecker {
                 continue;
             }
             int k = s.lastIndexOf(key, claimStart - key.length());
-            if (k >= 0 && claimStart - (k + key.length()) <= 4 && k + key.length() > bestEnd) {
+            if (k >= 0 && claimStart - (k + key.length()) <= 4 && k + key.length() > bestEnd
+                    && !clauseEndBetween(s, k + key.length(), claimStart)) {
                 best = e;
                 bestEnd = k + key.length();
             }
         }
         return best;
+    }
+
+    /** Whether clause punctuation lies in {@code [from, to)} of {@code s}. */
+    private static boolean clauseEndBetween(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (ClaimContext.endsClause(s, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean partOfLongerFiber(String s, int i, String fiber) {

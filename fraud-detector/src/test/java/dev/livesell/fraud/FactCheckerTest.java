@@ -7,6 +7,8 @@ import dev.livesell.core.Money;
 import dev.livesell.core.Offer;
 import dev.livesell.core.Product;
 import dev.livesell.core.RegulatedClass;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -52,6 +54,28 @@ class FactCheckerTest {
     })
     void comparesClaimsWithTheNamedPartOrTheMaterial(String text, boolean expected) {
         assertEquals(expected, contradicts(text, PILLOW), text);
+    }
+
+    /**
+     * A part named in an earlier clause does not own the next clause's claim: in 外套好看，乳胶85% the 85% is the
+     * pillow's latex (true), not the cover's; in 外套全棉，乳胶100% the 100% contradicts the material, not the cover.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "外套好看，乳胶85%|false|", "外套可拆洗，乳胶含量85%|false|", "外套全棉。85%乳胶|false|",
+        "外套全棉，乳胶100%|true|材质", "外套纯棉，乳胶含量100%|true|材质",
+    })
+    void aPartNamedInAnEarlierClauseDoesNotOwnTheClaim(String text, boolean expected, String fact) {
+        List<Finding> f = materialFindings(text, PILLOW);
+        assertEquals(expected, !f.isEmpty(), () -> text + " -> " + f);
+        if (expected) {
+            assertTrue(f.get(0).message().contains("商品" + fact + "为"), () -> text + " -> " + f.get(0).message());
+        }
+    }
+
+    private static List<Finding> materialFindings(String text, Product p) {
+        return FalseAdDetector.rulesOnly().check(Claim.about(text, p, OFFER)).findings().stream()
+                .filter(f -> f.ruleId().equals("facts.material")).collect(Collectors.toList());
     }
 
     @ParameterizedTest
