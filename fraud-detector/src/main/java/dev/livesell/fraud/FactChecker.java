@@ -175,7 +175,8 @@ final class FactChecker {
             int i = s.indexOf(fiber);
             while (i >= 0) {
                 if (!partOfLongerFiber(s, i, fiber)) {
-                    double claimed = claimedShare(s, i, fiber);
+                    Share share = claimedShare(s, i, fiber);
+                    double claimed = share.value();
                     if (claimed > 0) {
                         int start = shareStart(s, i);
                         Map.Entry<String, String> part = namedPart(s, start, parts);
@@ -186,7 +187,7 @@ final class FactChecker {
                             String shown = part == null ? attr : p.attributes().entrySet().stream()
                                     .filter(e -> TextNormalizer.standard().normalize(e.getKey()).text().equals(part.getKey()))
                                     .map(Map.Entry::getValue).findFirst().orElse(attr);
-                            out.add(finding(t, start, i + fiber.length(), ViolationCategory.FACT_CONTRADICTION,
+                            out.add(finding(t, start, share.end(), ViolationCategory.FACT_CONTRADICTION,
                                     "facts.material", Severity.HIGH, "广告法 第二十八条(二); 产品质量法 第二十七条",
                                     "宣称 " + fiber + " " + fmt(claimed) + "%，商品" + (part == null ? "材质" : part.getKey())
                                             + "为：" + shown, shown));
@@ -249,28 +250,38 @@ final class FactChecker {
         return false;
     }
 
+    /**
+     * A share a text states for a fiber: {@code value} in percent (0 when none) and {@code end}, where the claim ends:
+     * after the fiber, or after a share said behind it (棉100%, 乳胶（含量100%）).
+     */
+    private record Share(double value, int end) {
+    }
+
     /** The share the claim states for the fiber at {@code i}: 100 for 纯/全/100%, N for N%, 0 when none. */
-    private static double claimedShare(String s, int i, String fiber) {
+    private static Share claimedShare(String s, int i, String fiber) {
+        int fiberEnd = i + fiber.length();
         int j = i;
         while (j > 0 && i - j < 2 && (s.charAt(j - 1) == '纯' || s.charAt(j - 1) == '全' || s.charAt(j - 1) == ' ')) {
             j--;
         }
         if (j < i && (s.charAt(j) == '纯' || s.charAt(j) == '全') && !(j > 0 && s.charAt(j - 1) == '%')) {
-            return 100;
+            return new Share(100, fiberEnd);
         }
         boolean prefix = percentBeforeFiber(s);
         if (prefix && j > 0 && s.charAt(j - 1) == '%') {
             Num n = numberBefore(s, j - 1);
-            return n == null ? 0 : n.value;
+            return new Share(n == null ? 0 : n.value, fiberEnd);
         }
         if (s.startsWith("pure ", Math.max(0, i - 5)) && i >= 5) {
-            return 100;
+            return new Share(100, fiberEnd);
         }
         if (prefix) {
-            return 0;
+            return new Share(0, fiberEnd);
         }
-        int k = i + fiber.length();
+        int k = fiberEnd;
+        boolean bracket = false;
         while (k < s.length() && " (（:：".indexOf(s.charAt(k)) >= 0) {
+            bracket |= s.charAt(k) == '(' || s.charAt(k) == '（';
             k++;
         }
         if (s.startsWith("含量", k)) {
@@ -281,9 +292,13 @@ final class FactChecker {
         }
         Num after = numberAfter(s, k, 1);
         if (after != null && after.start == k && after.end < s.length() && s.charAt(after.end) == '%') {
-            return after.value;
+            int end = after.end + 1;
+            if (bracket && end < s.length() && (s.charAt(end) == ')' || s.charAt(end) == '）')) {
+                end++; // the bracket the share was said in closes with it
+            }
+            return new Share(after.value, end);
         }
-        return 0;
+        return new Share(0, fiberEnd);
     }
 
     /** True when percentages precede fibers ("65%涤纶35%棉"), false when they follow ("涤纶65% 棉35%"). */
@@ -322,7 +337,7 @@ final class FactChecker {
         if (i < 0) {
             return 0;
         }
-        double c = claimedShare(a, i, fiber);
+        double c = claimedShare(a, i, fiber).value();
         if (c > 0) {
             return c;
         }

@@ -73,6 +73,29 @@ class FactCheckerTest {
         }
     }
 
+    /**
+     * A share said after the fiber (棉100%, 乳胶（含量100%）) is part of the claim's span, so the rewrite replaces it
+     * rather than leaving the false figure behind the true one (棉35%100%).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "棉100%，超舒服|SHIRT|棉100%|涤纶65% 棉35%，超舒服",
+        "乳胶（含量100%）|PILLOW|乳胶（含量100%）|乳胶（含量85%）",
+        "乳胶含量：100%的枕芯|PILLOW|乳胶含量：100%|乳胶（含量85%）的枕芯",
+        "外套 棉 100%|PILLOW|外套 棉 100%|外套 棉 100%",
+    })
+    void aShareAfterTheFiberIsInTheSpan(String text, String product, String span, String rewrite) {
+        Product p = product.equals("SHIRT") ? SHIRT : PILLOW;
+        Verdict v = FalseAdDetector.rulesOnly().check(Claim.about(text, p, OFFER));
+        List<Finding> f = materialFindings(text, p);
+        if (text.equals(rewrite)) {
+            assertEquals(List.of(), f, "the cover is cotton");
+            return;
+        }
+        assertEquals(List.of(span), f.stream().map(x -> x.span().text()).collect(Collectors.toList()), text);
+        assertEquals(rewrite, v.rewrite(), text);
+    }
+
     private static List<Finding> materialFindings(String text, Product p) {
         return FalseAdDetector.rulesOnly().check(Claim.about(text, p, OFFER)).findings().stream()
                 .filter(f -> f.ruleId().equals("facts.material")).collect(Collectors.toList());
