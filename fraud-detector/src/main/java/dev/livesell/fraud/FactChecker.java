@@ -174,7 +174,7 @@ final class FactChecker {
         for (String fiber : FIBERS) {
             int i = s.indexOf(fiber);
             while (i >= 0) {
-                if (!partOfLongerFiber(s, i, fiber)) {
+                if (!partOfLongerFiber(s, i, fiber) && !freeOf(s, i + fiber.length())) {
                     Share share = claimedShare(s, i, fiber);
                     double claimed = share.value();
                     if (claimed > 0) {
@@ -226,6 +226,15 @@ final class FactChecker {
             }
         }
         return best;
+    }
+
+    /** Whether "free" follows a fiber ending at {@code end} ("latex-free", "latex free"): the product has none of it. */
+    private static boolean freeOf(String s, int end) {
+        int k = end;
+        if (k < s.length() && (s.charAt(k) == '-' || s.charAt(k) == ' ')) {
+            k++;
+        }
+        return s.startsWith("free", k);
     }
 
     /** Whether clause punctuation lies in {@code [from, to)} of {@code s}. */

@@ -96,6 +96,19 @@ class FactCheckerTest {
         assertEquals(rewrite, v.rewrite(), text);
     }
 
+    private static final Product GLOVES = FalseAdDetectorTest.product(RegulatedClass.GENERAL)
+            .attribute("材质", "丁腈 nitrile").build();
+
+    /** "latex-free" says the gloves hold no latex: it is not a claim of 100% latex. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "100% latex-free gloves|false", "100% latex free, safe for allergies|false", "Latex-free nitrile|false",
+        "100% latex gloves|true", "纯乳胶手套|true",
+    })
+    void latexFreeIsNotAShareOfLatex(String text, boolean expected) {
+        assertEquals(expected, !materialFindings(text, GLOVES).isEmpty(), text);
+    }
+
     private static List<Finding> materialFindings(String text, Product p) {
         return FalseAdDetector.rulesOnly().check(Claim.about(text, p, OFFER)).findings().stream()
                 .filter(f -> f.ruleId().equals("facts.material")).collect(Collectors.toList());
