@@ -171,11 +171,12 @@ final class FactChecker {
                 parts.add(Map.entry(TextNormalizer.standard().normalize(e.getKey()).text(), value));
             }
         }
+        ShareOrder order = ShareOrder.of(s);
         for (String fiber : FIBERS) {
             int i = s.indexOf(fiber);
             while (i >= 0) {
                 if (!partOfLongerFiber(s, i, fiber) && !freeOf(s, i + fiber.length())) {
-                    Share share = claimedShare(s, i, fiber);
+                    Share share = claimedShare(s, i, fiber, order);
                     double claimed = share.value();
                     if (claimed > 0) {
                         int start = shareStart(s, i);
@@ -267,7 +268,7 @@ final class FactChecker {
     }
 
     /** The share the claim states for the fiber at {@code i}: 100 for 纯/全/100%, N for N%, 0 when none. */
-    private static Share claimedShare(String s, int i, String fiber) {
+    private static Share claimedShare(String s, int i, String fiber, ShareOrder order) {
         int fiberEnd = i + fiber.length();
         int j = i;
         while (j > 0 && i - j < 2 && (s.charAt(j - 1) == '纯' || s.charAt(j - 1) == '全' || s.charAt(j - 1) == ' ')) {
@@ -276,7 +277,7 @@ final class FactChecker {
         if (j < i && (s.charAt(j) == '纯' || s.charAt(j) == '全') && !(j > 0 && s.charAt(j - 1) == '%')) {
             return new Share(100, fiberEnd);
         }
-        boolean prefix = percentBeforeFiber(s);
+        boolean prefix = order.percentBeforeFiber(i);
         if (prefix && j > 0 && s.charAt(j - 1) == '%') {
             Num n = numberBefore(s, j - 1);
             return new Share(n == null ? 0 : n.value, fiberEnd);
@@ -310,20 +311,54 @@ final class FactChecker {
         return new Share(0, fiberEnd);
     }
 
-    /** True when percentages precede fibers ("65%涤纶35%棉"), false when they follow ("涤纶65% 棉35%"). */
-    private static boolean percentBeforeFiber(String s) {
-        int pct = s.indexOf('%');
-        if (pct < 0) {
-            return false;
+    /**
+     * Per clause of a text, whether its percentages precede their fibers ("65%涤纶35%棉") or follow them ("涤纶65% 棉35%"):
+     * the first percent sign of the clause comes before its first fiber. Read per clause, so 外套全棉，100%乳胶 reads
+     * the 100% of the second clause. Built once per text, in one pass per fiber.
+     */
+    private static final class ShareOrder {
+        private final int[] clause; // per position: its clause
+        private final boolean[] prefix; // per clause
+
+        private ShareOrder(int[] clause, boolean[] prefix) {
+            this.clause = clause;
+            this.prefix = prefix;
         }
-        int firstFiber = s.length();
-        for (String f : FIBERS) {
-            int i = s.indexOf(f);
-            if (i >= 0 && i < firstFiber) {
-                firstFiber = i;
+
+        static ShareOrder of(String s) {
+            int n = s.length();
+            int[] clause = new int[n + 1];
+            int c = 0;
+            for (int i = 0; i < n; i++) {
+                clause[i] = c;
+                if (ClaimContext.endsClause(s, i)) {
+                    c++;
+                }
             }
+            clause[n] = c;
+            int[] firstPct = new int[c + 1];
+            int[] firstFiber = new int[c + 1];
+            java.util.Arrays.fill(firstPct, Integer.MAX_VALUE);
+            java.util.Arrays.fill(firstFiber, Integer.MAX_VALUE);
+            for (int i = s.indexOf('%'); i >= 0; i = s.indexOf('%', i + 1)) {
+                firstPct[clause[i]] = Math.min(firstPct[clause[i]], i);
+            }
+            for (String f : FIBERS) {
+                for (int i = s.indexOf(f); i >= 0; i = s.indexOf(f, i + 1)) {
+                    firstFiber[clause[i]] = Math.min(firstFiber[clause[i]], i);
+                }
+            }
+            boolean[] prefix = new boolean[c + 1];
+            for (int k = 0; k <= c; k++) {
+                prefix[k] = firstPct[k] < firstFiber[k];
+            }
+            return new ShareOrder(clause, prefix);
         }
-        return pct < firstFiber;
+
+        /** Whether the clause holding position {@code i} writes percentages before fibers. */
+        boolean percentBeforeFiber(int i) {
+            return prefix[clause[Math.min(i, clause.length - 1)]];
+        }
     }
 
     private static int shareStart(String s, int i) {
@@ -346,7 +381,7 @@ final class FactChecker {
         if (i < 0) {
             return 0;
         }
-        double c = claimedShare(a, i, fiber).value();
+        double c = claimedShare(a, i, fiber, ShareOrder.of(a)).value();
         if (c > 0) {
             return c;
         }

@@ -96,6 +96,19 @@ class FactCheckerTest {
         assertEquals(rewrite, v.rewrite(), text);
     }
 
+    /**
+     * Whether a share is written before its fiber (100%乳胶) or after it (棉100%) is read per clause: a clause that
+     * says 全棉 first does not turn 100%乳胶 in the next clause into a claim with no share.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "外套是全棉的，芯是100%纯乳胶|true", "外套全棉，100%乳胶|true", "外套全棉，85%乳胶|false",
+        "乳胶85%，外套100%棉|false", "乳胶85%，外套100%桑蚕丝|true",
+    })
+    void readsTheShareBeforeOrAfterTheFiberPerClause(String text, boolean expected) {
+        assertEquals(expected, !materialFindings(text, PILLOW).isEmpty(), text);
+    }
+
     private static final Product GLOVES = FalseAdDetectorTest.product(RegulatedClass.GENERAL)
             .attribute("材质", "丁腈 nitrile").build();
 
