@@ -219,11 +219,15 @@ final class FactChecker {
             if (key.length() < 2 || containsAny(key, MATERIAL_KEYS)) {
                 continue;
             }
-            int k = s.lastIndexOf(key, claimStart - key.length());
-            if (k >= 0 && claimStart - (k + key.length()) <= 4 && k + key.length() > bestEnd
-                    && !clauseEndBetween(s, k + key.length(), claimStart)) {
-                best = e;
-                bestEnd = k + key.length();
+            for (int end = claimStart; end >= Math.max(key.length(), claimStart - 4); end--) { // nearest first
+                int k = end - key.length();
+                if (s.startsWith(key, k)) {
+                    if (end > bestEnd && !clauseEndBetween(s, end, claimStart)) {
+                        best = e;
+                        bestEnd = end;
+                    }
+                    break;
+                }
             }
         }
         return best;

@@ -1,14 +1,17 @@
 package dev.livesell.fraud;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.livesell.core.Money;
 import dev.livesell.core.Offer;
 import dev.livesell.core.Product;
 import dev.livesell.core.RegulatedClass;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -120,6 +123,21 @@ class FactCheckerTest {
     })
     void latexFreeIsNotAShareOfLatex(String text, boolean expected) {
         assertEquals(expected, !materialFindings(text, GLOVES).isEmpty(), text);
+    }
+
+    /**
+     * Material claims on long text cost linear time: a part key the text never says is looked for only just before
+     * each claim, not back to the start of the text (100,000 characters took seconds, growing with the square).
+     */
+    @Test
+    void longTextWithManyMaterialClaimsIsChecked() {
+        Product p = FalseAdDetectorTest.product(RegulatedClass.GENERAL).attribute("材质", "涤纶100%")
+                .attribute("外套", "锦纶100%").attribute("里料", "涤纶100%").build();
+        String text = "纯棉".repeat(50_000);
+        FalseAdDetector detector = FalseAdDetector.rulesOnly();
+        detector.findings(Claim.about("纯棉", p, OFFER)); // the built-in rules are built on first use
+        List<Finding> f = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> detector.findings(Claim.about(text, p, OFFER)));
+        assertEquals(50_000, f.stream().filter(x -> x.ruleId().equals("facts.material")).count());
     }
 
     private static List<Finding> materialFindings(String text, Product p) {
