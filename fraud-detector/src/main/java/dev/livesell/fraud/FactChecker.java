@@ -3,6 +3,7 @@ package dev.livesell.fraud;
 import dev.livesell.core.Money;
 import dev.livesell.core.Offer;
 import dev.livesell.core.Product;
+import dev.livesell.core.text.SpokenYuan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,9 @@ import java.util.Optional;
  * The FACTS stage: claims that contradict the product's own facts or the offer — material and percentages
  * ("100%纯棉" vs 材质 涤纶65%), origin, net weight/volume, certifications, reference price ("原价999" vs the
  * offer's reference price), current price, stock limit. Without a product it still flags an implausible
- * unverifiable reference price ("原价899，今天只要99"). Scans the normalized text once per check; no regular
- * expressions. Thread-safe (stateless).
+ * unverifiable reference price ("原价899，今天只要99"). Prices said with their jiao are read whole ("29块9" is 29.9,
+ * via {@link SpokenYuan}). Scans the normalized text once per check; no regular expressions of its own.
+ * Thread-safe (stateless).
  */
 final class FactChecker {
     private static final String[] REF_PRICE = {"原价", "专柜价", "吊牌价", "市场价", "官网价", "日常价", "划线价", "平时卖",
@@ -68,10 +70,17 @@ final class FactChecker {
 
     // ---- prices ----
     private void prices(NormalizedText t, String s, Optional<Product> product, Optional<Offer> offer, List<Finding> out) {
+        Map<Integer, SpokenYuan.Match> spoken = null; // yuan said with jiao, by start (found on first use)
         for (String kw : REF_PRICE) {
             int i = indexOfWord(s, kw, 0);
             while (i >= 0) {
-                Num ref = numberAfter(s, i + kw.length(), 6);
+                if (spoken == null) {
+                    spoken = new java.util.HashMap<>();
+                    for (SpokenYuan.Match m : SpokenYuan.find(s)) {
+                        spoken.put(m.start(), m);
+                    }
+                }
+                Num ref = withJiao(numberAfter(s, i + kw.length(), 6), spoken);
                 if (ref != null) {
                     Optional<Money> verifiable = offer.flatMap(Offer::referencePrice)
                             .or(() -> product.map(Product::listPrice));
@@ -84,7 +93,7 @@ final class FactChecker {
                                     kw + verifiable.get().amountText()));
                         }
                     }
-                    Num now = nowPriceAfter(s, ref.end);
+                    Num now = nowPriceAfter(s, ref.end, spoken);
                     if (now != null && offer.isPresent()) {
                         double best = offer.get().bestPrice().amount().doubleValue();
                         if (now.value < best * 0.99) {
@@ -104,7 +113,13 @@ final class FactChecker {
         }
     }
 
-    private Num nowPriceAfter(String s, int from) {
+    /** {@code n}, or the whole amount when it starts yuan said with jiao ({@code 29块9} is 29.9, not 29). */
+    private static Num withJiao(Num n, Map<Integer, SpokenYuan.Match> spoken) {
+        SpokenYuan.Match m = n == null ? null : spoken.get(n.start);
+        return m == null || m.end() < n.end ? n : new Num(n.start, m.end(), m.yuan().doubleValue());
+    }
+
+    private Num nowPriceAfter(String s, int from, Map<Integer, SpokenYuan.Match> spoken) {
         int end = from;
         while (end < s.length() && s.charAt(end) != '。' && s.charAt(end) != '!' && s.charAt(end) != '！' && end - from < 30) {
             end++;
@@ -113,7 +128,7 @@ final class FactChecker {
         for (String kw : NOW_PRICE) {
             int i = indexOfWord(seg, kw, 0);
             if (i >= 0) {
-                Num n = numberAfter(s, from + i + kw.length(), 6);
+                Num n = withJiao(numberAfter(s, from + i + kw.length(), 6), spoken);
                 if (n != null) {
                     return n;
                 }

@@ -125,6 +125,27 @@ class FactCheckerTest {
         assertEquals(expected, !materialFindings(text, GLOVES).isEmpty(), text);
     }
 
+    private static final Offer JIAO_OFFER = Offer.builder("p-1").price(Money.cny("29.9")).referencePrice(Money.cny("39.9")).build();
+
+    /**
+     * Prices said with their jiao are read whole, as the discount rule reads them: 29块9 is 29.9, so the true price said
+     * the spoken way is no contradiction, and a false one is replaced whole (29.9, not 29.9块9).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "原价39块9，今天只要29块9||原价39块9，今天只要29块9",
+        "原价三十九块九，今天只要二十九块九||原价三十九块九，今天只要二十九块九",
+        "日常价39块9，直播间29块9||日常价39块9，直播间29块9",
+        "原价39块9，今天只要19块9|facts.current_price|原价39块9，今天只要29.9",
+        "原价49块9，今天只要29块9|facts.reference_price|原价39.9，今天只要29块9",
+    })
+    void readsPricesSaidWithJiaoWhole(String text, String rule, String rewrite) {
+        Verdict v = FalseAdDetector.rulesOnly().check(Claim.about(text, COTTON, JIAO_OFFER));
+        List<String> rules = v.findings().stream().map(Finding::ruleId).collect(Collectors.toList());
+        assertEquals(rule == null ? List.of() : List.of(rule), rules, text);
+        assertEquals(rewrite, v.rewrite(), text);
+    }
+
     /**
      * Material claims on long text cost linear time: a part key the text never says is looked for only just before
      * each claim, not back to the start of the text (100,000 characters took seconds, growing with the square).
