@@ -111,12 +111,24 @@ public final class ComplianceGate {
     /**
      * The part of a generated line that repeats the prompt instead of speaking to viewers ({@code "根据DATA"},
      * {@code "不要使用绝对化用语"}, {@code "As an AI language model"}, an injected instruction), or empty. Such a line is
-     * never rewritten: it is regenerated or dropped.
+     * never rewritten: it is regenerated or dropped. Same as {@link #echoedPrompt(String, String)} with no facts.
      */
     public static Optional<String> echoedPrompt(String text) {
+        return echoedPrompt(text, "");
+    }
+
+    /**
+     * Like {@link #echoedPrompt(String)}, but a prompt word that the product's own facts state ({@code facts}: their
+     * text, e.g. a title "USB-C DATA 数据线" or a selling point "从零学JSON"; compared ignoring case) is the product
+     * speaking, not the prompt, and does not count. An injected instruction always counts.
+     */
+    public static Optional<String> echoedPrompt(String text, String facts) {
+        String known = facts.toLowerCase(java.util.Locale.ROOT);
         java.util.regex.Matcher m = PROMPT_ECHO.matcher(text);
-        if (m.find()) {
-            return Optional.of(m.group());
+        while (m.find()) {
+            if (!known.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
+                return Optional.of(m.group());
+            }
         }
         m = INSTRUCTION.matcher(text);
         return m.find() ? Optional.of(m.group()) : Optional.empty();
