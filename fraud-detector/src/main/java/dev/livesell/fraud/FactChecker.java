@@ -33,6 +33,30 @@ final class FactChecker {
     private static final String[] FIBERS = {"桑蚕丝", "聚酯纤维", "羊毛", "羊绒", "真丝", "蚕丝", "亚麻", "涤纶", "锦纶", "尼龙",
         "氨纶", "粘胶", "莫代尔", "天丝", "乳胶", "棉", "麻", "cotton", "wool", "silk", "cashmere", "linen", "polyester", "nylon",
         "latex"};
+    /**
+     * The names under which an attribute states a claimed fiber: its other names in Chinese and English (涤纶 is
+     * 聚酯纤维 is polyester, 乳胶 is latex, 桑蚕丝 is 真丝 is silk), and for 麻 (any bast fiber) its kind 亚麻 (linen) too.
+     * A fiber not listed is named only by itself.
+     */
+    private static final Map<String, List<String>> SAME_FIBER = sameFiber(
+            List.of("棉", "cotton"), List.of("羊毛", "wool"), List.of("羊绒", "cashmere"),
+            List.of("桑蚕丝", "真丝", "蚕丝", "silk"), List.of("亚麻", "linen"), List.of("涤纶", "聚酯纤维", "polyester"),
+            List.of("锦纶", "尼龙", "nylon"), List.of("乳胶", "latex"));
+
+    @SafeVarargs
+    private static Map<String, List<String>> sameFiber(List<String>... groups) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (List<String> g : groups) {
+            for (String name : g) {
+                out.put(name, g);
+            }
+        }
+        List<String> hemp = new ArrayList<>(List.of("麻"));
+        hemp.addAll(out.get("亚麻"));
+        out.put("麻", List.copyOf(hemp));
+        return Map.copyOf(out);
+    }
+
     private static final String[] MATERIAL_KEYS = {"材质", "面料", "成分", "材料", "material", "fabric", "composition"};
     private static final String[] ORIGIN_KEYS = {"产地", "原产地", "产区", "origin", "country", "made in", "生产地"};
     private static final String[] PLACES = {"日本", "韩国", "法国", "意大利", "德国", "美国", "英国", "澳洲", "澳大利亚",
@@ -393,6 +417,15 @@ final class FactChecker {
 
     /** The share of {@code fiber} in a normalized material attribute ("涤纶65%棉35%", "100% cotton", "纯棉"). */
     private static double share(String a, String fiber) {
+        double best = 0;
+        for (String name : SAME_FIBER.getOrDefault(fiber, List.of(fiber))) {
+            best = Math.max(best, shareNamed(a, name));
+        }
+        return best;
+    }
+
+    /** The share of the fiber written exactly {@code fiber} in a normalized material attribute. */
+    private static double shareNamed(String a, String fiber) {
         int i = a.indexOf(fiber);
         while (i >= 0 && partOfLongerFiber(a, i, fiber)) {
             i = a.indexOf(fiber, i + 1);

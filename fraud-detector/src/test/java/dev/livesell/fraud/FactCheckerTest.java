@@ -112,6 +112,32 @@ class FactCheckerTest {
         assertEquals(expected, !materialFindings(text, PILLOW).isEmpty(), text);
     }
 
+    private static final Product SILK = FalseAdDetectorTest.product(RegulatedClass.GENERAL).attribute("材质", "桑蚕丝100%").build();
+    private static final Product NYLON = FalseAdDetectorTest.product(RegulatedClass.GENERAL).attribute("面料", "锦纶100%").build();
+
+    /**
+     * One fiber under another name is the same fiber: English names (cotton, latex, silk), and Chinese ones (涤纶 is
+     * 聚酯纤维, 尼龙 is 锦纶, 桑蚕丝 is silk). "latex 85%" on the 85% latex pillow is true, not a contradiction.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "latex 85%|PILLOW|false", "85% latex, cotton cover|PILLOW|false", "100% latex|PILLOW|true",
+        "65% polyester 35% cotton|SHIRT|false", "65%聚酯纤维35%棉|SHIRT|false", "100% cotton|SHIRT|true",
+        "100% cotton|COTTON|false", "pure cotton|COTTON|false",
+        "100%真丝|SILK|false", "100% silk|SILK|false", "100%蚕丝|SILK|false", "100%棉|SILK|true",
+        "100%尼龙|NYLON|false", "100% nylon|NYLON|false", "100%涤纶|NYLON|true",
+    })
+    void aFiberUnderAnotherNameIsTheSameFiber(String text, String product, boolean expected) {
+        Product p = switch (product) {
+            case "PILLOW" -> PILLOW;
+            case "SHIRT" -> SHIRT;
+            case "COTTON" -> COTTON;
+            case "SILK" -> SILK;
+            default -> NYLON;
+        };
+        assertEquals(expected, !materialFindings(text, p).isEmpty(), text);
+    }
+
     private static final Product GLOVES = FalseAdDetectorTest.product(RegulatedClass.GENERAL)
             .attribute("材质", "丁腈 nitrile").build();
 
