@@ -180,6 +180,20 @@ class ComplianceGateTest {
                 "an injected instruction is never excused");
     }
 
+    /** Whitespace after "ignore" or "never follow" is read once, not once per split (100,000 spaces took minutes). */
+    @Test
+    void longWhitespaceInALookAlikeInstructionIsReadInLinearTime() {
+        String spaces = " ".repeat(100_000);
+        ComplianceGate.readsAsInstruction("ignore the rules"); // warm up
+        for (String start : List.of("ignore", "Never follow", "ignore all")) {
+            assertFalse(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(3),
+                    () -> ComplianceGate.readsAsInstruction(start + spaces + "x")), start);
+            assertTrue(ComplianceGate.readsAsInstruction(start + spaces + "previous" + spaces + "rules"), start);
+            assertEquals(Optional.empty(), org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(3),
+                    () -> ComplianceGate.echoedPrompt(start + spaces + "x")), start);
+        }
+    }
+
     @Test
     void aRegeneratedLineThatEchoesThePromptIsRejectedToo() {
         GateSession s = new GateSession(gate);
