@@ -185,6 +185,10 @@ class FactCheckerTest {
         detector.findings(Claim.about("纯棉", p, OFFER)); // the built-in rules are built on first use
         List<Finding> f = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> detector.findings(Claim.about(text, p, OFFER)));
         assertEquals(50_000, f.stream().filter(x -> x.ruleId().equals("facts.material")).count());
+        // which way a clause writes its shares is worked out once per text, not once per fiber named
+        String fibers = "棉".repeat(100_000) + "100%";
+        List<Finding> g = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> detector.findings(Claim.about(fibers, SHIRT, OFFER)));
+        assertEquals(1, g.stream().filter(x -> x.ruleId().equals("facts.material")).count());
     }
 
     private static List<Finding> materialFindings(String text, Product p) {
