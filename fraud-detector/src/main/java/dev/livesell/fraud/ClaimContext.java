@@ -353,18 +353,30 @@ final class ClaimContext {
         return disownedAt[Math.min(b, n)];
     }
 
-    /** Whether the negation {@code cue} at {@code at} is part of a word that negates nothing. */
+    /**
+     * Whether the negation {@code cue} at {@code at} is part of a word that negates nothing. 个别 is that word only
+     * when its 个 is not a measure word after a demonstrative or a number (这个别信, 一个别说: "don't").
+     */
     private boolean notNegationAt(int at, String cue) {
         for (String p : ZH_NOT_NEGATIONS) {
             int k = p.indexOf(cue);
             while (k >= 0) {
-                if (at - k >= 0 && s.startsWith(p, at - k)) {
+                if (at - k >= 0 && s.startsWith(p, at - k) && !(p.equals("个别") && measureWordGe(at - k))) {
                     return true;
                 }
                 k = p.indexOf(cue, k + 1);
             }
         }
         return false;
+    }
+
+    /** Whether the 个 at {@code i} counts after a demonstrative or a number (这个, 那个, 哪个, 每个, 一个, 3个, 几个). */
+    private boolean measureWordGe(int i) {
+        if (i <= 0) {
+            return false;
+        }
+        char c = s.charAt(i - 1);
+        return "这那哪每某各几半一二两三四五六七八九十百千万".indexOf(c) >= 0 || c >= '0' && c <= '9';
     }
 
     private static boolean affirmationAt(String w, int i) {

@@ -3,6 +3,7 @@ package dev.livesell.fraud;
 import dev.livesell.core.Money;
 import dev.livesell.core.Offer;
 import dev.livesell.core.Product;
+import dev.livesell.core.text.SpokenYuan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,9 @@ import java.util.Optional;
  * The FACTS stage: claims that contradict the product's own facts or the offer — material and percentages
  * ("100%纯棉" vs 材质 涤纶65%), origin, net weight/volume, certifications, reference price ("原价999" vs the
  * offer's reference price), current price, stock limit. Without a product it still flags an implausible
- * unverifiable reference price ("原价899，今天只要99"). Scans the normalized text once per check; no regular
- * expressions. Thread-safe (stateless).
+ * unverifiable reference price ("原价899，今天只要99"). Prices said with their jiao are read whole ("29块9" is 29.9,
+ * via {@link SpokenYuan}). Scans the normalized text once per check; no regular expressions of its own.
+ * Thread-safe (stateless).
  */
 final class FactChecker {
     private static final String[] REF_PRICE = {"原价", "专柜价", "吊牌价", "市场价", "官网价", "日常价", "划线价", "平时卖",
@@ -31,6 +33,30 @@ final class FactChecker {
     private static final String[] FIBERS = {"桑蚕丝", "聚酯纤维", "羊毛", "羊绒", "真丝", "蚕丝", "亚麻", "涤纶", "锦纶", "尼龙",
         "氨纶", "粘胶", "莫代尔", "天丝", "乳胶", "棉", "麻", "cotton", "wool", "silk", "cashmere", "linen", "polyester", "nylon",
         "latex"};
+    /**
+     * The names under which an attribute states a claimed fiber: its other names in Chinese and English (涤纶 is
+     * 聚酯纤维 is polyester, 乳胶 is latex, 桑蚕丝 is 真丝 is silk), and for 麻 (any bast fiber) its kind 亚麻 (linen) too.
+     * A fiber not listed is named only by itself.
+     */
+    private static final Map<String, List<String>> SAME_FIBER = sameFiber(
+            List.of("棉", "cotton"), List.of("羊毛", "wool"), List.of("羊绒", "cashmere"),
+            List.of("桑蚕丝", "真丝", "蚕丝", "silk"), List.of("亚麻", "linen"), List.of("涤纶", "聚酯纤维", "polyester"),
+            List.of("锦纶", "尼龙", "nylon"), List.of("乳胶", "latex"));
+
+    @SafeVarargs
+    private static Map<String, List<String>> sameFiber(List<String>... groups) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (List<String> g : groups) {
+            for (String name : g) {
+                out.put(name, g);
+            }
+        }
+        List<String> hemp = new ArrayList<>(List.of("麻"));
+        hemp.addAll(out.get("亚麻"));
+        out.put("麻", List.copyOf(hemp));
+        return Map.copyOf(out);
+    }
+
     private static final String[] MATERIAL_KEYS = {"材质", "面料", "成分", "材料", "material", "fabric", "composition"};
     private static final String[] ORIGIN_KEYS = {"产地", "原产地", "产区", "origin", "country", "made in", "生产地"};
     private static final String[] PLACES = {"日本", "韩国", "法国", "意大利", "德国", "美国", "英国", "澳洲", "澳大利亚",
@@ -68,10 +94,17 @@ final class FactChecker {
 
     // ---- prices ----
     private void prices(NormalizedText t, String s, Optional<Product> product, Optional<Offer> offer, List<Finding> out) {
+        Map<Integer, SpokenYuan.Match> spoken = null; // yuan said with jiao, by start (found on first use)
         for (String kw : REF_PRICE) {
             int i = indexOfWord(s, kw, 0);
             while (i >= 0) {
-                Num ref = numberAfter(s, i + kw.length(), 6);
+                if (spoken == null) {
+                    spoken = new java.util.HashMap<>();
+                    for (SpokenYuan.Match m : SpokenYuan.find(s)) {
+                        spoken.put(m.start(), m);
+                    }
+                }
+                Num ref = withJiao(numberAfter(s, i + kw.length(), 6), spoken);
                 if (ref != null) {
                     Optional<Money> verifiable = offer.flatMap(Offer::referencePrice)
                             .or(() -> product.map(Product::listPrice));
@@ -84,7 +117,7 @@ final class FactChecker {
                                     kw + verifiable.get().amountText()));
                         }
                     }
-                    Num now = nowPriceAfter(s, ref.end);
+                    Num now = nowPriceAfter(s, ref.end, spoken);
                     if (now != null && offer.isPresent()) {
                         double best = offer.get().bestPrice().amount().doubleValue();
                         if (now.value < best * 0.99) {
@@ -104,7 +137,13 @@ final class FactChecker {
         }
     }
 
-    private Num nowPriceAfter(String s, int from) {
+    /** {@code n}, or the whole amount when it starts yuan said with jiao ({@code 29块9} is 29.9, not 29). */
+    private static Num withJiao(Num n, Map<Integer, SpokenYuan.Match> spoken) {
+        SpokenYuan.Match m = n == null ? null : spoken.get(n.start);
+        return m == null || m.end() < n.end ? n : new Num(n.start, m.end(), m.yuan().doubleValue());
+    }
+
+    private Num nowPriceAfter(String s, int from, Map<Integer, SpokenYuan.Match> spoken) {
         int end = from;
         while (end < s.length() && s.charAt(end) != '。' && s.charAt(end) != '!' && s.charAt(end) != '！' && end - from < 30) {
             end++;
@@ -113,7 +152,7 @@ final class FactChecker {
         for (String kw : NOW_PRICE) {
             int i = indexOfWord(seg, kw, 0);
             if (i >= 0) {
-                Num n = numberAfter(s, from + i + kw.length(), 6);
+                Num n = withJiao(numberAfter(s, from + i + kw.length(), 6), spoken);
                 if (n != null) {
                     return n;
                 }
@@ -171,11 +210,13 @@ final class FactChecker {
                 parts.add(Map.entry(TextNormalizer.standard().normalize(e.getKey()).text(), value));
             }
         }
+        ShareOrder order = ShareOrder.of(s);
         for (String fiber : FIBERS) {
             int i = s.indexOf(fiber);
             while (i >= 0) {
-                if (!partOfLongerFiber(s, i, fiber)) {
-                    double claimed = claimedShare(s, i, fiber);
+                if (!partOfLongerFiber(s, i, fiber) && !freeOf(s, i + fiber.length())) {
+                    Share share = claimedShare(s, i, fiber, order);
+                    double claimed = share.value();
                     if (claimed > 0) {
                         int start = shareStart(s, i);
                         Map.Entry<String, String> part = namedPart(s, start, parts);
@@ -186,7 +227,7 @@ final class FactChecker {
                             String shown = part == null ? attr : p.attributes().entrySet().stream()
                                     .filter(e -> TextNormalizer.standard().normalize(e.getKey()).text().equals(part.getKey()))
                                     .map(Map.Entry::getValue).findFirst().orElse(attr);
-                            out.add(finding(t, start, i + fiber.length(), ViolationCategory.FACT_CONTRADICTION,
+                            out.add(finding(t, start, share.end(), ViolationCategory.FACT_CONTRADICTION,
                                     "facts.material", Severity.HIGH, "广告法 第二十八条(二); 产品质量法 第二十七条",
                                     "宣称 " + fiber + " " + fmt(claimed) + "%，商品" + (part == null ? "材质" : part.getKey())
                                             + "为：" + shown, shown));
@@ -206,8 +247,8 @@ final class FactChecker {
     }
 
     /**
-     * The attribute whose key the text says just before a share claim (at most 4 characters between, e.g.
-     * "外套是全棉", "外套采用纯棉"), or null. Material keys (材质, 面料) name no part.
+     * The attribute whose key the text says just before a share claim in the same clause (at most 4 characters
+     * between, e.g. "外套是全棉", "外套采用纯棉"; not "外套好看，乳胶85%"), or null. Material keys (材质, 面料) name no part.
      */
     private static Map.Entry<String, String> namedPart(String s, int claimStart, List<Map.Entry<String, String>> parts) {
         Map.Entry<String, String> best = null;
@@ -217,13 +258,37 @@ final class FactChecker {
             if (key.length() < 2 || containsAny(key, MATERIAL_KEYS)) {
                 continue;
             }
-            int k = s.lastIndexOf(key, claimStart - key.length());
-            if (k >= 0 && claimStart - (k + key.length()) <= 4 && k + key.length() > bestEnd) {
-                best = e;
-                bestEnd = k + key.length();
+            for (int end = claimStart; end >= Math.max(key.length(), claimStart - 4); end--) { // nearest first
+                int k = end - key.length();
+                if (s.startsWith(key, k)) {
+                    if (end > bestEnd && !clauseEndBetween(s, end, claimStart)) {
+                        best = e;
+                        bestEnd = end;
+                    }
+                    break;
+                }
             }
         }
         return best;
+    }
+
+    /** Whether "free" follows a fiber ending at {@code end} ("latex-free", "latex free"): the product has none of it. */
+    private static boolean freeOf(String s, int end) {
+        int k = end;
+        if (k < s.length() && (s.charAt(k) == '-' || s.charAt(k) == ' ')) {
+            k++;
+        }
+        return s.startsWith("free", k);
+    }
+
+    /** Whether clause punctuation lies in {@code [from, to)} of {@code s}. */
+    private static boolean clauseEndBetween(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (ClaimContext.endsClause(s, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean partOfLongerFiber(String s, int i, String fiber) {
@@ -238,28 +303,38 @@ final class FactChecker {
         return false;
     }
 
+    /**
+     * A share a text states for a fiber: {@code value} in percent (0 when none) and {@code end}, where the claim ends:
+     * after the fiber, or after a share said behind it (棉100%, 乳胶（含量100%）).
+     */
+    private record Share(double value, int end) {
+    }
+
     /** The share the claim states for the fiber at {@code i}: 100 for 纯/全/100%, N for N%, 0 when none. */
-    private static double claimedShare(String s, int i, String fiber) {
+    private static Share claimedShare(String s, int i, String fiber, ShareOrder order) {
+        int fiberEnd = i + fiber.length();
         int j = i;
         while (j > 0 && i - j < 2 && (s.charAt(j - 1) == '纯' || s.charAt(j - 1) == '全' || s.charAt(j - 1) == ' ')) {
             j--;
         }
         if (j < i && (s.charAt(j) == '纯' || s.charAt(j) == '全') && !(j > 0 && s.charAt(j - 1) == '%')) {
-            return 100;
+            return new Share(100, fiberEnd);
         }
-        boolean prefix = percentBeforeFiber(s);
+        boolean prefix = order.percentBeforeFiber(i);
         if (prefix && j > 0 && s.charAt(j - 1) == '%') {
             Num n = numberBefore(s, j - 1);
-            return n == null ? 0 : n.value;
+            return new Share(n == null ? 0 : n.value, fiberEnd);
         }
         if (s.startsWith("pure ", Math.max(0, i - 5)) && i >= 5) {
-            return 100;
+            return new Share(100, fiberEnd);
         }
         if (prefix) {
-            return 0;
+            return new Share(0, fiberEnd);
         }
-        int k = i + fiber.length();
+        int k = fiberEnd;
+        boolean bracket = false;
         while (k < s.length() && " (（:：".indexOf(s.charAt(k)) >= 0) {
+            bracket |= s.charAt(k) == '(' || s.charAt(k) == '（';
             k++;
         }
         if (s.startsWith("含量", k)) {
@@ -270,25 +345,63 @@ final class FactChecker {
         }
         Num after = numberAfter(s, k, 1);
         if (after != null && after.start == k && after.end < s.length() && s.charAt(after.end) == '%') {
-            return after.value;
+            int end = after.end + 1;
+            if (bracket && end < s.length() && (s.charAt(end) == ')' || s.charAt(end) == '）')) {
+                end++; // the bracket the share was said in closes with it
+            }
+            return new Share(after.value, end);
         }
-        return 0;
+        return new Share(0, fiberEnd);
     }
 
-    /** True when percentages precede fibers ("65%涤纶35%棉"), false when they follow ("涤纶65% 棉35%"). */
-    private static boolean percentBeforeFiber(String s) {
-        int pct = s.indexOf('%');
-        if (pct < 0) {
-            return false;
+    /**
+     * Per clause of a text, whether its percentages precede their fibers ("65%涤纶35%棉") or follow them ("涤纶65% 棉35%"):
+     * the first percent sign of the clause comes before its first fiber. Read per clause, so 外套全棉，100%乳胶 reads
+     * the 100% of the second clause. Built once per text, in one pass per fiber.
+     */
+    private static final class ShareOrder {
+        private final int[] clause; // per position: its clause
+        private final boolean[] prefix; // per clause
+
+        private ShareOrder(int[] clause, boolean[] prefix) {
+            this.clause = clause;
+            this.prefix = prefix;
         }
-        int firstFiber = s.length();
-        for (String f : FIBERS) {
-            int i = s.indexOf(f);
-            if (i >= 0 && i < firstFiber) {
-                firstFiber = i;
+
+        static ShareOrder of(String s) {
+            int n = s.length();
+            int[] clause = new int[n + 1];
+            int c = 0;
+            for (int i = 0; i < n; i++) {
+                clause[i] = c;
+                if (ClaimContext.endsClause(s, i)) {
+                    c++;
+                }
             }
+            clause[n] = c;
+            int[] firstPct = new int[c + 1];
+            int[] firstFiber = new int[c + 1];
+            java.util.Arrays.fill(firstPct, Integer.MAX_VALUE);
+            java.util.Arrays.fill(firstFiber, Integer.MAX_VALUE);
+            for (int i = s.indexOf('%'); i >= 0; i = s.indexOf('%', i + 1)) {
+                firstPct[clause[i]] = Math.min(firstPct[clause[i]], i);
+            }
+            for (String f : FIBERS) {
+                for (int i = s.indexOf(f); i >= 0; i = s.indexOf(f, i + 1)) {
+                    firstFiber[clause[i]] = Math.min(firstFiber[clause[i]], i);
+                }
+            }
+            boolean[] prefix = new boolean[c + 1];
+            for (int k = 0; k <= c; k++) {
+                prefix[k] = firstPct[k] < firstFiber[k];
+            }
+            return new ShareOrder(clause, prefix);
         }
-        return pct < firstFiber;
+
+        /** Whether the clause holding position {@code i} writes percentages before fibers. */
+        boolean percentBeforeFiber(int i) {
+            return prefix[clause[Math.min(i, clause.length - 1)]];
+        }
     }
 
     private static int shareStart(String s, int i) {
@@ -304,6 +417,15 @@ final class FactChecker {
 
     /** The share of {@code fiber} in a normalized material attribute ("涤纶65%棉35%", "100% cotton", "纯棉"). */
     private static double share(String a, String fiber) {
+        double best = 0;
+        for (String name : SAME_FIBER.getOrDefault(fiber, List.of(fiber))) {
+            best = Math.max(best, shareNamed(a, name));
+        }
+        return best;
+    }
+
+    /** The share of the fiber written exactly {@code fiber} in a normalized material attribute. */
+    private static double shareNamed(String a, String fiber) {
         int i = a.indexOf(fiber);
         while (i >= 0 && partOfLongerFiber(a, i, fiber)) {
             i = a.indexOf(fiber, i + 1);
@@ -311,7 +433,7 @@ final class FactChecker {
         if (i < 0) {
             return 0;
         }
-        double c = claimedShare(a, i, fiber);
+        double c = claimedShare(a, i, fiber, ShareOrder.of(a)).value();
         if (c > 0) {
             return c;
         }

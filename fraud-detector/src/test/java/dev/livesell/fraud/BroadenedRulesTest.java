@@ -538,6 +538,19 @@ class BroadenedRulesTest {
         assertCaughtWithSpan(text, category, span);
     }
 
+    /**
+     * 个 after a demonstrative or a number is a measure word, so the 别 after it is "don't", not the 别 of 个别
+     * (a few): 那个别信是全网最低价 (that one, don't believe it is the lowest price) denies the claim.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "那个别信是全网最低价", "这个别说治病", "这个别说是全网最低价，我们不这么讲", "买一个别说能治病，它就是个枕头",
+    })
+    void bieAfterAMeasureWordGeStillNegates(String text) {
+        Verdict v = check(text);
+        assertEquals(Label.COMPLIANT, v.label(), () -> text + " -> " + v.findings());
+    }
+
     /** A genuine denial next to a flagged phrase that holds a negation of its own still excuses its term. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {

@@ -1,12 +1,17 @@
 package dev.livesell.fraud;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.livesell.core.Money;
 import dev.livesell.core.Offer;
 import dev.livesell.core.Product;
 import dev.livesell.core.RegulatedClass;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -52,6 +57,143 @@ class FactCheckerTest {
     })
     void comparesClaimsWithTheNamedPartOrTheMaterial(String text, boolean expected) {
         assertEquals(expected, contradicts(text, PILLOW), text);
+    }
+
+    /**
+     * A part named in an earlier clause does not own the next clause's claim: in 外套好看，乳胶85% the 85% is the
+     * pillow's latex (true), not the cover's; in 外套全棉，乳胶100% the 100% contradicts the material, not the cover.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "外套好看，乳胶85%|false|", "外套可拆洗，乳胶含量85%|false|", "外套全棉。85%乳胶|false|",
+        "外套全棉，乳胶100%|true|材质", "外套纯棉，乳胶含量100%|true|材质",
+    })
+    void aPartNamedInAnEarlierClauseDoesNotOwnTheClaim(String text, boolean expected, String fact) {
+        List<Finding> f = materialFindings(text, PILLOW);
+        assertEquals(expected, !f.isEmpty(), () -> text + " -> " + f);
+        if (expected) {
+            assertTrue(f.get(0).message().contains("商品" + fact + "为"), () -> text + " -> " + f.get(0).message());
+        }
+    }
+
+    /**
+     * A share said after the fiber (棉100%, 乳胶（含量100%）) is part of the claim's span, so the rewrite replaces it
+     * rather than leaving the false figure behind the true one (棉35%100%).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "棉100%，超舒服|SHIRT|棉100%|涤纶65% 棉35%，超舒服",
+        "乳胶（含量100%）|PILLOW|乳胶（含量100%）|乳胶（含量85%）",
+        "乳胶含量：100%的枕芯|PILLOW|乳胶含量：100%|乳胶（含量85%）的枕芯",
+        "外套 棉 100%|PILLOW|外套 棉 100%|外套 棉 100%",
+    })
+    void aShareAfterTheFiberIsInTheSpan(String text, String product, String span, String rewrite) {
+        Product p = product.equals("SHIRT") ? SHIRT : PILLOW;
+        Verdict v = FalseAdDetector.rulesOnly().check(Claim.about(text, p, OFFER));
+        List<Finding> f = materialFindings(text, p);
+        if (text.equals(rewrite)) {
+            assertEquals(List.of(), f, "the cover is cotton");
+            return;
+        }
+        assertEquals(List.of(span), f.stream().map(x -> x.span().text()).collect(Collectors.toList()), text);
+        assertEquals(rewrite, v.rewrite(), text);
+    }
+
+    /**
+     * Whether a share is written before its fiber (100%乳胶) or after it (棉100%) is read per clause: a clause that
+     * says 全棉 first does not turn 100%乳胶 in the next clause into a claim with no share.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "外套是全棉的，芯是100%纯乳胶|true", "外套全棉，100%乳胶|true", "外套全棉，85%乳胶|false",
+        "乳胶85%，外套100%棉|false", "乳胶85%，外套100%桑蚕丝|true",
+    })
+    void readsTheShareBeforeOrAfterTheFiberPerClause(String text, boolean expected) {
+        assertEquals(expected, !materialFindings(text, PILLOW).isEmpty(), text);
+    }
+
+    private static final Product SILK = FalseAdDetectorTest.product(RegulatedClass.GENERAL).attribute("材质", "桑蚕丝100%").build();
+    private static final Product NYLON = FalseAdDetectorTest.product(RegulatedClass.GENERAL).attribute("面料", "锦纶100%").build();
+
+    /**
+     * One fiber under another name is the same fiber: English names (cotton, latex, silk), and Chinese ones (涤纶 is
+     * 聚酯纤维, 尼龙 is 锦纶, 桑蚕丝 is silk). "latex 85%" on the 85% latex pillow is true, not a contradiction.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "latex 85%|PILLOW|false", "85% latex, cotton cover|PILLOW|false", "100% latex|PILLOW|true",
+        "65% polyester 35% cotton|SHIRT|false", "65%聚酯纤维35%棉|SHIRT|false", "100% cotton|SHIRT|true",
+        "100% cotton|COTTON|false", "pure cotton|COTTON|false",
+        "100%真丝|SILK|false", "100% silk|SILK|false", "100%蚕丝|SILK|false", "100%棉|SILK|true",
+        "100%尼龙|NYLON|false", "100% nylon|NYLON|false", "100%涤纶|NYLON|true",
+    })
+    void aFiberUnderAnotherNameIsTheSameFiber(String text, String product, boolean expected) {
+        Product p = switch (product) {
+            case "PILLOW" -> PILLOW;
+            case "SHIRT" -> SHIRT;
+            case "COTTON" -> COTTON;
+            case "SILK" -> SILK;
+            default -> NYLON;
+        };
+        assertEquals(expected, !materialFindings(text, p).isEmpty(), text);
+    }
+
+    private static final Product GLOVES = FalseAdDetectorTest.product(RegulatedClass.GENERAL)
+            .attribute("材质", "丁腈 nitrile").build();
+
+    /** "latex-free" says the gloves hold no latex: it is not a claim of 100% latex. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "100% latex-free gloves|false", "100% latex free, safe for allergies|false", "Latex-free nitrile|false",
+        "100% latex gloves|true", "纯乳胶手套|true",
+    })
+    void latexFreeIsNotAShareOfLatex(String text, boolean expected) {
+        assertEquals(expected, !materialFindings(text, GLOVES).isEmpty(), text);
+    }
+
+    private static final Offer JIAO_OFFER = Offer.builder("p-1").price(Money.cny("29.9")).referencePrice(Money.cny("39.9")).build();
+
+    /**
+     * Prices said with their jiao are read whole, as the discount rule reads them: 29块9 is 29.9, so the true price said
+     * the spoken way is no contradiction, and a false one is replaced whole (29.9, not 29.9块9).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "原价39块9，今天只要29块9||原价39块9，今天只要29块9",
+        "原价三十九块九，今天只要二十九块九||原价三十九块九，今天只要二十九块九",
+        "日常价39块9，直播间29块9||日常价39块9，直播间29块9",
+        "原价39块9，今天只要19块9|facts.current_price|原价39块9，今天只要29.9",
+        "原价49块9，今天只要29块9|facts.reference_price|原价39.9，今天只要29块9",
+    })
+    void readsPricesSaidWithJiaoWhole(String text, String rule, String rewrite) {
+        Verdict v = FalseAdDetector.rulesOnly().check(Claim.about(text, COTTON, JIAO_OFFER));
+        List<String> rules = v.findings().stream().map(Finding::ruleId).collect(Collectors.toList());
+        assertEquals(rule == null ? List.of() : List.of(rule), rules, text);
+        assertEquals(rewrite, v.rewrite(), text);
+    }
+
+    /**
+     * Material claims on long text cost linear time: a part key the text never says is looked for only just before
+     * each claim, not back to the start of the text (100,000 characters took seconds, growing with the square).
+     */
+    @Test
+    void longTextWithManyMaterialClaimsIsChecked() {
+        Product p = FalseAdDetectorTest.product(RegulatedClass.GENERAL).attribute("材质", "涤纶100%")
+                .attribute("外套", "锦纶100%").attribute("里料", "涤纶100%").build();
+        String text = "纯棉".repeat(50_000);
+        FalseAdDetector detector = FalseAdDetector.rulesOnly();
+        detector.findings(Claim.about("纯棉", p, OFFER)); // the built-in rules are built on first use
+        List<Finding> f = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> detector.findings(Claim.about(text, p, OFFER)));
+        assertEquals(50_000, f.stream().filter(x -> x.ruleId().equals("facts.material")).count());
+        // which way a clause writes its shares is worked out once per text, not once per fiber named
+        String fibers = "棉".repeat(100_000) + "100%";
+        List<Finding> g = assertTimeoutPreemptively(Duration.ofSeconds(2), () -> detector.findings(Claim.about(fibers, SHIRT, OFFER)));
+        assertEquals(1, g.stream().filter(x -> x.ruleId().equals("facts.material")).count());
+    }
+
+    private static List<Finding> materialFindings(String text, Product p) {
+        return FalseAdDetector.rulesOnly().check(Claim.about(text, p, OFFER)).findings().stream()
+                .filter(f -> f.ruleId().equals("facts.material")).collect(Collectors.toList());
     }
 
     @ParameterizedTest

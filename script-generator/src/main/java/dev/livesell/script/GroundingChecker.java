@@ -41,14 +41,14 @@ public final class GroundingChecker {
             + "wh|Wh|w|W|瓦|mah|mAh|v|V|伏|hz|Hz|gb|GB|tb|TB|码|号|oz|lb|lbs|pcs|pack|packs|"
             + "元|块|¥|￥|yuan|rmb|RMB|美元|\\$|usd|USD|€|£|日元|yen");
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\d.])([¥￥$€£])?\\s*(\\d++(?:\\.\\d++)?)(?:\\s*(" + UNITS + ")(?![A-Za-z]))?", Pattern.CASE_INSENSITIVE);
+            "(?<![\\d.])(?:([¥￥$€£])\\s*)?(\\d++(?:\\.\\d++)?)(?:\\s*(" + UNITS + ")(?![A-Za-z]))?", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER_LOOSE = Pattern.compile("\\d+(?:\\.\\d+)?");
     /** Measure words whose quantity must be grounded when written in Chinese numerals (longest first). */
     private static final String CHINESE_UNITS = longestFirst("毫升|千克|公斤|克|毫克|斤|厘米|毫米|米|片|粒|颗|瓶|盒|袋|罐|箱|天|小时|分钟|周|个月|年|岁|度|倍|成|折|"
             + "元|块钱|块|美元|日元|件|双|只|套|份|个|名|支|单|人|台|条|张|包");
     /** A Chinese quantity: numeral and unit. Yuan with jiao ({@code 五十九块九}, {@code 八毛五}) are {@link SpokenYuan}'s. */
     private static final Pattern CHINESE_QUANTITY = Pattern.compile(
-            "(?<!第)([零〇一二两三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)(" + CHINESE_UNITS + ")");
+            "(?<![第零〇一二两三四五六七八九十百千万])([零〇一二两三四五六七八九十百千万]+(?:点[零〇一二三四五六七八九]+)?)(" + CHINESE_UNITS + ")");
     /** Count words: "一件" / "一个" is ordinary speech, not a claimed quantity (an extra free item is an offer word). */
     private static final Set<String> COUNT_WORDS = Set.of("件", "双", "只", "套", "份", "个", "名", "支", "单", "人", "台", "条", "张", "包");
     /**

@@ -218,4 +218,20 @@ class GroundingCheckerTest {
         assertEquals(0, new java.math.BigDecimal("19.9").compareTo(GroundingChecker.chineseNumber("十九点九")));
         assertEquals(0, new java.math.BigDecimal("205").compareTo(GroundingChecker.chineseNumber("两百零五")));
     }
+
+    /**
+     * A long line costs linear time: a run of Chinese numerals or of spaces is read from its start only, not again from
+     * every character inside it (100,000 characters took minutes: the regular expressions backtracked quadratically).
+     */
+    @Test
+    void longRunsOfNumeralsOrSpacesAreCheckedInLinearTime() {
+        sunscreen.ungrounded("三瓶 99元"); // warm up
+        String numerals = "一".repeat(100_000) + "，三瓶";
+        String spaces = " ".repeat(100_000) + "好，59元";
+        assertEquals(List.of("三瓶"), org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(3),
+                () -> sunscreen.ungrounded(numerals)));
+        assertEquals(List.of("59元"), org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(3),
+                () -> sunscreen.ungrounded(spaces)));
+        assertEquals(List.of("三瓶"), sunscreen.ungrounded("第三十瓶，买三瓶"), "an ordinal is no quantity");
+    }
 }

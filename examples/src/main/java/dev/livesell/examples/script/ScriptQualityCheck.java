@@ -28,18 +28,18 @@ import java.util.regex.Pattern;
  */
 final class ScriptQualityCheck {
     private static final Pattern QUANTITY = Pattern.compile(
-            "([$¥￥€£])?\\s*(?<![\\d.])(\\d++(?:\\.\\d++)?+)\\s*(日元|美元|yen|ml|毫升|l|升|kg|千克|公斤|g|克|mg|毫克|斤|cm|厘米|mm|毫米|米|m|英寸|寸|%|倍|折|天|小时|分钟|年|个月|月|岁|度|"
+            "(?:([$¥￥€£])\\s*)?(?<![\\d.])(\\d++(?:\\.\\d++)?+)\\s*(日元|美元|yen|ml|毫升|l|升|kg|千克|公斤|g|克|mg|毫克|斤|cm|厘米|mm|毫米|米|m|英寸|寸|%|倍|折|天|小时|分钟|年|个月|月|岁|度|"
                     + "片|粒|颗|包|袋|盒|瓶|支|件|套|双|条|张|卷|抽|罐|箱|份|w|瓦|mah|v|hz|gb|tb|元|块|yuan|rmb|units?)?(?![a-z])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CHINESE_QUANTITY = Pattern.compile(
-            "[一二两三四五六七八九十百千万]+(毫升|千克|公斤|克|斤|厘米|米|片|粒|颗|瓶|盒|袋|罐|箱|天|小时|年|个月|岁|倍|折)");
+            "(?<![一二两三四五六七八九十百千万])[一二两三四五六七八九十百千万]+(毫升|千克|公斤|克|斤|厘米|米|片|粒|颗|瓶|盒|袋|罐|箱|天|小时|年|个月|岁|倍|折)");
     private static final Set<String> MONEY = Set.of("元", "块", "yuan", "rmb", "日元", "美元", "yen", "$", "¥", "￥", "€", "£");
     private static final Map<String, Set<String>> CURRENCY_OF = Map.ofEntries(
             Map.entry("元", Set.of("CNY")), Map.entry("块", Set.of("CNY")), Map.entry("yuan", Set.of("CNY")), Map.entry("rmb", Set.of("CNY")),
             Map.entry("日元", Set.of("JPY")), Map.entry("yen", Set.of("JPY")), Map.entry("美元", Set.of("USD")), Map.entry("$", Set.of("USD")),
             Map.entry("€", Set.of("EUR")), Map.entry("£", Set.of("GBP")), Map.entry("¥", Set.of("CNY", "JPY")), Map.entry("￥", Set.of("CNY", "JPY")));
     private static final Pattern CHINESE_NUMERAL = Pattern.compile(
-            "(?<!第)([零〇一二两三四五六七八九十百千万]+)(?=(毫升|千克|公斤|克|斤|厘米|米|片|粒|颗|瓶|盒|袋|罐|箱|天|小时|年|个月|岁|倍|折|元|块|美元|日元|件|双|只|套|份|个|支|条|张|台|名|人))");
+            "(?<![第零〇一二两三四五六七八九十百千万])([零〇一二两三四五六七八九十百千万]+)(?=(毫升|千克|公斤|克|斤|厘米|米|片|粒|颗|瓶|盒|袋|罐|箱|天|小时|年|个月|岁|倍|折|元|块|美元|日元|件|双|只|套|份|个|支|条|张|台|名|人))");
     private static final Set<String> COUNT_WORDS = Set.of("件", "双", "只", "套", "份", "个", "支", "条", "张", "台", "名", "人");
     /** An offer word in a line, and what the data must say for it. */
     private static final Map<Pattern, Pattern> OFFER_WORDS = Map.of(
@@ -60,7 +60,7 @@ final class ScriptQualityCheck {
      * Not when another digit or a unit word follows the last digit (2块3个 is 2 yuan and 3 items, 59块9折 is 59 yuan and 9折).
      */
     private static final Pattern SPOKEN_DECIMAL = Pattern.compile(
-            "(?<![第\\d.])([零〇一二两三四五六七八九十百千万]+|\\d+)"
+            "(?<![第\\d.])((?<![零〇一二两三四五六七八九十百千万])[零〇一二两三四五六七八九十百千万]+|\\d+)"
                     + "(?:(块)([1-9一二两三四五六七八九])(?:角|毛)?|(元)([1-9一二两三四五六七八九])角|(毛)([1-9一二两三四五六七八九])分?)"
                     + "(?!\\d|\\.\\d|[零〇一二两三四五六七八九十百千万]|\\s*(?:折|成|倍|%|度|个|件|包(?!邮)|袋|盒|瓶|罐|箱|支|只|双|套|份|片|粒|颗"
                     + "|条|张|台|层|天|周|月|年|岁|分|斤|克|升|米|元|块|[a-z]))", Pattern.CASE_INSENSITIVE);

@@ -131,4 +131,20 @@ class ScriptQualityCheckTest {
         assertTrue(at59.grounded("59块3层"), "a digit before a unit is no jiao");
         assertFalse(new ScriptQualityCheck(paper.toBuilder().listPrice(Money.cny("59.3")).build(), null).grounded("59块3层"));
     }
+
+    /**
+     * A long line costs linear time: a run of Chinese numerals or of spaces is read from its start only (100,000
+     * characters took minutes: CHINESE_NUMERAL, CHINESE_QUANTITY, SPOKEN_DECIMAL and QUANTITY backtracked quadratically).
+     */
+    @Test
+    void longRunsOfNumeralsOrSpacesAreCheckedInLinearTime() {
+        check.grounded("三瓶 99元"); // warm up
+        String numerals = "一".repeat(100_000) + "，三瓶";
+        String spaces = " ".repeat(100_000) + "好，59元";
+        assertFalse(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(3),
+                () -> check.grounded(numerals)), "三瓶 is not stated");
+        assertFalse(org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(3),
+                () -> check.grounded(spaces)), "59元 is not a price");
+        assertTrue(check.grounded(" ".repeat(100_000) + "直播间99元"));
+    }
 }

@@ -28,13 +28,16 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class ComplianceGate {
-    /** Merchant text that reads as an instruction to a generator rather than a product fact. */
+    /**
+     * Merchant text that reads as an instruction to a generator rather than a product fact. Whitespace between words is
+     * matched possessively: what follows it is never whitespace, and a long run is then read once, not once per split.
+     */
     private static final Pattern INSTRUCTION = Pattern.compile(
             "(忽略|无视|不要管|忘记|忘掉)(以上|上面|前面|之前|所有|全部)?的?(规则|指令|要求|限制|提示)|"
-                    + "(?i)(ignore|disregard|forget)\\s+(all\\s+|any\\s+)?(the\\s+)?(previous|above|prior|earlier)?\\s*(rules|instructions|prompts?)|"
+                    + "(?i)(ignore|disregard|forget)\\s++(all\\s++|any\\s++)?(the\\s++)?(previous|above|prior|earlier)?\\s*+(rules|instructions|prompts?)|"
                     + "(?i)system\\s*prompt|你现在是|(你|请)扮演|(?i)you\\s+are\\s+now|"
                     + "不要(遵守|遵循|理会|管)(以上|上面|前面|之前)?的?(规则|指令|要求)|(告诉|跟|对)(观众|用户|粉丝)说|(?i)new\\s+instructions|"
-                    + "(?i)(do\\s+not|don't|never)\\s+(follow|obey)\\s+(the\\s+|any\\s+)?(earlier|previous|prior|above)?\\s*(rules|instructions)|"
+                    + "(?i)(do\\s++not|don't|never)\\s++(follow|obey)\\s++(the\\s++|any\\s++)?(earlier|previous|prior|above)?\\s*+(rules|instructions)|"
                     + "(?i)tell\\s+(the\\s+)?(viewers|audience|customers|users)");
 
     /**
@@ -111,12 +114,24 @@ public final class ComplianceGate {
     /**
      * The part of a generated line that repeats the prompt instead of speaking to viewers ({@code "根据DATA"},
      * {@code "不要使用绝对化用语"}, {@code "As an AI language model"}, an injected instruction), or empty. Such a line is
-     * never rewritten: it is regenerated or dropped.
+     * never rewritten: it is regenerated or dropped. Same as {@link #echoedPrompt(String, String)} with no facts.
      */
     public static Optional<String> echoedPrompt(String text) {
+        return echoedPrompt(text, "");
+    }
+
+    /**
+     * Like {@link #echoedPrompt(String)}, but a prompt word that the product's own facts state ({@code facts}: their
+     * text, e.g. a title "USB-C DATA 数据线" or a selling point "从零学JSON"; compared ignoring case) is the product
+     * speaking, not the prompt, and does not count. An injected instruction always counts.
+     */
+    public static Optional<String> echoedPrompt(String text, String facts) {
+        String known = facts.toLowerCase(java.util.Locale.ROOT);
         java.util.regex.Matcher m = PROMPT_ECHO.matcher(text);
-        if (m.find()) {
-            return Optional.of(m.group());
+        while (m.find()) {
+            if (!known.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
+                return Optional.of(m.group());
+            }
         }
         m = INSTRUCTION.matcher(text);
         return m.find() ? Optional.of(m.group()) : Optional.empty();

@@ -69,7 +69,7 @@ public final class GateSession {
         List<String> reasons = new ArrayList<>();
         List<String> ungrounded = grounding.ungrounded(line.text());
         ComplianceGate.Decision decision = gate.review(line.text(), facts.product(), offer);
-        Optional<String> echo = ComplianceGate.echoedPrompt(line.text());
+        Optional<String> echo = ComplianceGate.echoedPrompt(line.text(), factText(List.of(facts)));
         if (ungrounded.isEmpty() && decision.passed() && echo.isEmpty()) {
             return Optional.of(line);
         }
@@ -136,7 +136,7 @@ public final class GateSession {
     /** Why a product line does not pass as it is (ungrounded values, detector findings); empty when it passes. */
     private List<String> lineProblems(String text, FactSheet facts, GroundingChecker grounding) {
         List<String> out = new ArrayList<>();
-        ComplianceGate.echoedPrompt(text).ifPresent(e -> out.add(echoReason(e)));
+        ComplianceGate.echoedPrompt(text, factText(List.of(facts))).ifPresent(e -> out.add(echoReason(e)));
         List<String> ungrounded = grounding.ungrounded(text);
         if (!ungrounded.isEmpty()) {
             out.add("ungrounded: " + String.join(", ", ungrounded) + " not in the product facts or offer");
@@ -216,7 +216,7 @@ public final class GateSession {
      */
     private boolean generalProblems(String text, List<FactSheet> sheets, List<GroundingChecker> grounding, List<String> reasons) {
         boolean rewritable = true;
-        Optional<String> echo = ComplianceGate.echoedPrompt(text);
+        Optional<String> echo = ComplianceGate.echoedPrompt(text, factText(sheets));
         if (echo.isPresent()) {
             reasons.add(echoReason(echo.get()));
             rewritable = false;
@@ -291,6 +291,17 @@ public final class GateSession {
             parts.add(new Part(text.substring(kept.get(k).start(), end), kept.get(k).products()));
         }
         return parts;
+    }
+
+    /** The text of every fact of these products (keys and values), for {@link ComplianceGate#echoedPrompt(String, String)}. */
+    private static String factText(List<FactSheet> sheets) {
+        StringBuilder sb = new StringBuilder();
+        for (FactSheet f : sheets) {
+            for (dev.livesell.script.FactRef r : f.all()) {
+                sb.append(r.key()).append('\n').append(r.value()).append('\n');
+            }
+        }
+        return sb.toString();
     }
 
     private static String echoReason(String echo) {
