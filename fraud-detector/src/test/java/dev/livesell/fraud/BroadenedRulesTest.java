@@ -112,7 +112,7 @@ class BroadenedRulesTest {
 
     @Test
     void aWorryWordDoesNotHideASuperlativeAboutTheProduct() {
-        for (String text : List.of("这是最不怕水的手表", "夏天最怕出油，这款是全网最控油的")) {
+        for (String text : List.of("这是最不怕水的手表", "夏天最怕出油，这款是全网最控油的", "这是蚊子最害怕的驱蚊液", "蟑螂最怕这一款")) {
             Verdict v = check(text);
             assertTrue(v.isViolation(), () -> text + " -> " + v.findings());
         }
