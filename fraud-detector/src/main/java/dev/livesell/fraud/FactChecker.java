@@ -217,7 +217,7 @@ final class FactChecker {
                 if (!partOfLongerFiber(s, i, fiber) && !freeOf(s, i + fiber.length())) {
                     Share share = claimedShare(s, i, fiber, order);
                     double claimed = share.value();
-                    if (claimed > 0) {
+                    if (claimed > 0 && !denied(s, shareStart(s, i))) {
                         int start = shareStart(s, i);
                         Map.Entry<String, String> part = namedPart(s, start, parts);
                         String fact = part == null ? a : part.getValue();
@@ -244,6 +244,20 @@ final class FactChecker {
             out.add(finding(t, i, i + len, ViolationCategory.FACT_CONTRADICTION, "facts.material", Severity.HIGH,
                     "广告法 第二十八条(二)", "宣称真皮，商品材质为：" + attr, attr));
         }
+    }
+
+    private static final String[] DENIALS = {"不是", "并不是", "并非", "不算", "非", "没有", "not ", "isn't ", "is not ",
+        "not made of "};
+
+    /** A share claim the text denies right before it ("这款不是纯棉的", "not 100% cotton"): no claim to check. */
+    private static boolean denied(String s, int claimStart) {
+        for (String d : DENIALS) {
+            int b = claimStart - d.length();
+            if (b >= 0 && s.startsWith(d, b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

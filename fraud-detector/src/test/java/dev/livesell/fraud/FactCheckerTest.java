@@ -32,6 +32,8 @@ class FactCheckerTest {
         "一瓶500ml|true", "两瓶900ml|false", "450ml大容量|false", "限量2000件|true", "限量500件|false",
         "有机认证|true", "原价999|true", "原价199，到手价89|true", "原价199，到手价99|false",
         "900ml大瓶装|true", "两瓶共900ml|false", "2瓶900ml|false",
+        // a denied share is no claim about the material
+        "这款不是纯棉的，是涤棉混纺|false", "It's not 100% cotton, it's a blend|false", "并非纯棉|false",
     })
     void comparesClaimsWithTheShirtFacts(String text, boolean expected) {
         assertEquals(expected, contradicts(text, SHIRT), text);
