@@ -96,6 +96,8 @@ class BroadenedRulesTest {
         "夏天最怕出油，这款控油做得不错",
         "最怕买到假货，我们家每批都有检测报告",
         "油皮姐妹最头疼的就是脱妆",
+        // 病 in 病患家属 (a patient's family) is no disease that goes away
+        "这款护理床能减轻病患家属的负担",
         "倒计时五分钟，活动价截止，之后恢复原价",
         "我们是品牌官方授权店，可以查授权书",
         "这个保温杯一百八十毫升，一共三种颜色",
@@ -111,8 +113,9 @@ class BroadenedRulesTest {
     }
 
     @Test
-    void aWorryWordDoesNotHideASuperlativeAboutTheProduct() {
-        for (String text : List.of("这是最不怕水的手表", "夏天最怕出油，这款是全网最控油的", "这是蚊子最害怕的驱蚊液", "蟑螂最怕这一款")) {
+    void anExceptionPhraseDoesNotHideTheClaimBesideIt() {
+        for (String text : List.of("这是最不怕水的手表", "夏天最怕出油，这款是全网最控油的", "这是蚊子最害怕的驱蚊液", "蟑螂最怕这一款",
+                "群里的病友吃了都好了", "病人家属说吃了以后病就好了")) {
             Verdict v = check(text);
             assertTrue(v.isViolation(), () -> text + " -> " + v.findings());
         }
