@@ -182,6 +182,26 @@ public final class TextNormalizer {
     }
 
     /** True for characters used to split a word apart: spaces, light punctuation, symbols and emoji. */
+    /**
+     * Whether the char at {@code i} is a separator. A character outside the Basic Multilingual Plane is one only when
+     * it is no letter or digit: an emoji between 全网 and 最低 is filler, a rare Han character (𠮷, 𠀀) is text.
+     */
+    private static boolean separatorAt(CharSequence sb, int i, int len) {
+        char c = sb.charAt(i);
+        if (!Character.isSurrogate(c)) {
+            return isSeparator(c);
+        }
+        int cp;
+        if (Character.isHighSurrogate(c) && i + 1 < len && Character.isLowSurrogate(sb.charAt(i + 1))) {
+            cp = Character.toCodePoint(c, sb.charAt(i + 1));
+        } else if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(sb.charAt(i - 1))) {
+            cp = Character.toCodePoint(sb.charAt(i - 1), c);
+        } else {
+            return true; // a lone surrogate
+        }
+        return !Character.isLetterOrDigit(cp);
+    }
+
     static boolean isSeparator(char c) {
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
             return true;
@@ -224,7 +244,7 @@ public final class TextNormalizer {
         int i = 0;
         while (i < len) {
             char c = sb.charAt(i);
-            if (!isSeparator(c)) {
+            if (!separatorAt(sb, i, len)) {
                 out.append(c);
                 s2[m] = starts[i];
                 e2[m] = ends[i];
@@ -235,7 +255,7 @@ public final class TextNormalizer {
             int j = i;
             boolean whitespace = false;
             boolean lineBreak = false;
-            while (j < len && isSeparator(sb.charAt(j))) {
+            while (j < len && separatorAt(sb, j, len)) {
                 whitespace |= Character.isWhitespace(sb.charAt(j)) || Character.isSpaceChar(sb.charAt(j));
                 lineBreak |= isLineBreak(sb.charAt(j));
                 j++;

@@ -23,6 +23,17 @@ class TextNormalizerTest {
     }
 
     @Test
+    void keepsLettersOutsideTheBasicPlaneButDropsEmoji() {
+        assertEquals("吉𠮷野家", norm.normalize("吉𠮷野家").text()); // a rare Han character is text, not filler
+        assertEquals("全网𠀀最低价", norm.normalize("全网𠀀最低价").text());
+        assertEquals("全网最低价", norm.normalize("全网🔥最低价").text());
+        assertEquals("全网最低价", norm.normalize("全网😀😀最低价").text());
+        // and the rewrite keeps it too
+        Verdict v = FalseAdDetector.rulesOnly().check(Claim.of("𠮷野家全网最低价"));
+        org.junit.jupiter.api.Assertions.assertTrue(v.rewrite().startsWith("𠮷野家"), v.rewrite());
+    }
+
+    @Test
     void keepsSentencePunctuationAndSpacesBetweenEnglishWords() {
         assertEquals("最近,天气好", norm.normalize("最近，天气好").text());
         assertEquals("no side effects", norm.normalize("No side effects").text());
