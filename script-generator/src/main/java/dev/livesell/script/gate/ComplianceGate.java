@@ -126,9 +126,17 @@ public final class ComplianceGate {
      * speaking, not the prompt, and does not count. An injected instruction always counts.
      */
     public static Optional<String> echoedPrompt(String text, String facts) {
-        String known = facts.toLowerCase(java.util.Locale.ROOT);
+        return echoedPrompt(text, () -> facts);
+    }
+
+    /** Like {@link #echoedPrompt(String, String)}, with the facts' text built only when a prompt word is found. */
+    static Optional<String> echoedPrompt(String text, java.util.function.Supplier<String> facts) {
+        String known = null; // most lines have no prompt word, and then the facts are never read
         java.util.regex.Matcher m = PROMPT_ECHO.matcher(text);
         while (m.find()) {
+            if (known == null) {
+                known = facts.get().toLowerCase(java.util.Locale.ROOT);
+            }
             if (!known.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
                 return Optional.of(m.group());
             }

@@ -1,6 +1,5 @@
 package dev.livesell.script.gate;
 
-import dev.livesell.core.Offer;
 import dev.livesell.script.FactSheet;
 import dev.livesell.script.GroundingChecker;
 import dev.livesell.script.LineSource;
@@ -65,28 +64,23 @@ public final class GateSession {
     public Optional<ScriptLine> pass(ScriptLine line, FactSheet facts, GroundingChecker grounding, SegmentType segment,
                                      Regenerator regenerator) {
         checked++;
-        Offer offer = facts.offer().orElse(null);
+        ComplianceGate.Decision decision = gate.review(line.text(), facts.product(), facts.offer().orElse(null));
         List<String> reasons = new ArrayList<>();
-        List<String> ungrounded = grounding.ungrounded(line.text());
-        ComplianceGate.Decision decision = gate.review(line.text(), facts.product(), offer);
-        Optional<String> echo = ComplianceGate.echoedPrompt(line.text(), factText(List.of(facts)));
-        if (ungrounded.isEmpty() && decision.passed() && echo.isEmpty()) {
+        boolean rewritable = lineProblems(line.text(), facts, grounding, decision, reasons);
+        if (reasons.isEmpty()) {
             return Optional.of(line);
         }
-        echo.ifPresent(e -> reasons.add(echoReason(e)));
-        if (!ungrounded.isEmpty()) {
-            reasons.add("ungrounded: " + String.join(", ", ungrounded) + " not in the product facts or offer");
-        }
-        if (!decision.passed()) {
-            reasons.addAll(ComplianceGate.reasons(decision.verdict()));
-        }
-        Optional<String> again = regenerate(line.text(), reasons, regenerator, text -> lineProblems(text, facts, grounding));
+        Optional<String> again = regenerate(line.text(), reasons, regenerator, text -> {
+            List<String> left = new ArrayList<>();
+            lineProblems(text, facts, grounding, gate.review(text, facts.product(), facts.offer().orElse(null)), left);
+            return left;
+        });
         if (again.isPresent()) {
             entries.add(entry(facts, segment, line.text(), again, GateAction.REGENERATED, reasons));
             return Optional.of(new ScriptLine(again.get(), provenance(line.facts(), again.get(), List.of(facts)),
                     LineSource.MODEL_REGENERATED));
         }
-        if (!decision.passed() && echo.isEmpty() && decision.accepted().isPresent() && grounding.isGrounded(decision.accepted().get())
+        if (rewritable && !decision.passed() && decision.accepted().isPresent() && grounding.isGrounded(decision.accepted().get())
                 && addsNoNumber(line.text(), decision.accepted().get())) {
             String text = decision.accepted().get();
             entries.add(entry(facts, segment, line.text(), Optional.of(text), GateAction.REWRITTEN, reasons));
@@ -133,19 +127,23 @@ public final class GateSession {
         return Optional.empty();
     }
 
-    /** Why a product line does not pass as it is (ungrounded values, detector findings); empty when it passes. */
-    private List<String> lineProblems(String text, FactSheet facts, GroundingChecker grounding) {
-        List<String> out = new ArrayList<>();
-        ComplianceGate.echoedPrompt(text, factText(List.of(facts))).ifPresent(e -> out.add(echoReason(e)));
+    /**
+     * Collects why a product line does not pass as it is (an echoed prompt, ungrounded values, the detector's findings
+     * in {@code decision}) into {@code reasons}; returns false when the detector's rewrite must not fix it (an echoed
+     * prompt), like {@link #generalProblems} for a session-level line.
+     */
+    private static boolean lineProblems(String text, FactSheet facts, GroundingChecker grounding,
+                                        ComplianceGate.Decision decision, List<String> reasons) {
+        Optional<String> echo = ComplianceGate.echoedPrompt(text, () -> factText(List.of(facts)));
+        echo.ifPresent(e -> reasons.add(echoReason(e)));
         List<String> ungrounded = grounding.ungrounded(text);
         if (!ungrounded.isEmpty()) {
-            out.add("ungrounded: " + String.join(", ", ungrounded) + " not in the product facts or offer");
+            reasons.add("ungrounded: " + String.join(", ", ungrounded) + " not in the product facts or offer");
         }
-        ComplianceGate.Decision d = gate.review(text, facts.product(), facts.offer().orElse(null));
-        if (!d.passed()) {
-            out.addAll(ComplianceGate.reasons(d.verdict()));
+        if (!decision.passed()) {
+            reasons.addAll(ComplianceGate.reasons(decision.verdict()));
         }
-        return out;
+        return echo.isEmpty();
     }
 
     /**
@@ -216,7 +214,7 @@ public final class GateSession {
      */
     private boolean generalProblems(String text, List<FactSheet> sheets, List<GroundingChecker> grounding, List<String> reasons) {
         boolean rewritable = true;
-        Optional<String> echo = ComplianceGate.echoedPrompt(text, factText(sheets));
+        Optional<String> echo = ComplianceGate.echoedPrompt(text, () -> factText(sheets));
         if (echo.isPresent()) {
             reasons.add(echoReason(echo.get()));
             rewritable = false;
