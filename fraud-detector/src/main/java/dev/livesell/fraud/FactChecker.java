@@ -203,11 +203,11 @@ final class FactChecker {
             return;
         }
         String a = TextNormalizer.standard().normalize(attr).text();
-        List<Map.Entry<String, String>> parts = new ArrayList<>();
+        List<Part> parts = new ArrayList<>();
         for (Map.Entry<String, String> e : p.attributes().entrySet()) {
             String value = TextNormalizer.standard().normalize(e.getValue()).text();
             if (countFibers(value) > 0) {
-                parts.add(Map.entry(TextNormalizer.standard().normalize(e.getKey()).text(), value));
+                parts.add(new Part(TextNormalizer.standard().normalize(e.getKey()).text(), value, e.getValue()));
             }
         }
         ShareOrder order = ShareOrder.of(s);
@@ -219,17 +219,15 @@ final class FactChecker {
                     double claimed = share.value();
                     if (claimed > 0 && !denied(s, shareStart(s, i))) {
                         int start = shareStart(s, i);
-                        Map.Entry<String, String> part = namedPart(s, start, parts);
-                        String fact = part == null ? a : part.getValue();
+                        Part part = namedPart(s, start, parts);
+                        String fact = part == null ? a : part.value();
                         boolean stated = Math.abs(share(fact, fiber) - claimed) <= 1.0
-                                || part == null && parts.stream().anyMatch(e -> Math.abs(share(e.getValue(), fiber) - claimed) <= 1.0);
+                                || part == null && parts.stream().anyMatch(e -> Math.abs(share(e.value(), fiber) - claimed) <= 1.0);
                         if (!stated) {
-                            String shown = part == null ? attr : p.attributes().entrySet().stream()
-                                    .filter(e -> TextNormalizer.standard().normalize(e.getKey()).text().equals(part.getKey()))
-                                    .map(Map.Entry::getValue).findFirst().orElse(attr);
+                            String shown = part == null ? attr : part.original();
                             out.add(finding(t, start, share.end(), ViolationCategory.FACT_CONTRADICTION,
                                     "facts.material", Severity.HIGH, "广告法 第二十八条(二); 产品质量法 第二十七条",
-                                    "宣称 " + fiber + " " + fmt(claimed) + "%，商品" + (part == null ? "材质" : part.getKey())
+                                    "宣称 " + fiber + " " + fmt(claimed) + "%，商品" + (part == null ? "材质" : part.key())
                                             + "为：" + shown, shown));
                         }
                     }
@@ -249,6 +247,10 @@ final class FactChecker {
     private static final String[] DENIALS = {"不是", "并不是", "并非", "不算", "非", "没有", "not ", "isn't ", "is not ",
         "not made of "};
 
+    /** An attribute that states a fiber: its key and value normalized, and the value as the merchant wrote it. */
+    private record Part(String key, String value, String original) {
+    }
+
     /** A share claim the text denies right before it ("这款不是纯棉的", "not 100% cotton"): no claim to check. */
     private static boolean denied(String s, int claimStart) {
         for (String d : DENIALS) {
@@ -264,11 +266,11 @@ final class FactChecker {
      * The attribute whose key the text says just before a share claim in the same clause (at most 4 characters
      * between, e.g. "外套是全棉", "外套采用纯棉"; not "外套好看，乳胶85%"), or null. Material keys (材质, 面料) name no part.
      */
-    private static Map.Entry<String, String> namedPart(String s, int claimStart, List<Map.Entry<String, String>> parts) {
-        Map.Entry<String, String> best = null;
+    private static Part namedPart(String s, int claimStart, List<Part> parts) {
+        Part best = null;
         int bestEnd = -1;
-        for (Map.Entry<String, String> e : parts) {
-            String key = e.getKey();
+        for (Part e : parts) {
+            String key = e.key();
             if (key.length() < 2 || containsAny(key, MATERIAL_KEYS)) {
                 continue;
             }
